@@ -1,0 +1,106 @@
+"""Read the raw bytes of a CSV file as real people save them.
+
+Detects encoding (UTF-8 with or without BOM, else Windows-1252), separator
+(``,``, ``;`` or tab), CRLF or LF, and keeps each row's line number in the file
+so that error messages can point at the line to fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+SEPARATORS = (";", ",", "\t")
+
+
+class ReadError(ValueError):
+    """The file as a whole cannot be read; ``key`` names the reason in the catalogue."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV file's header and data rows, each row with its first line number in the file."""
+
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    encoding: str
+    separator: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode file bytes: UTF-8 (BOM or not), else Windows-1252. Rejects binary files."""
+    if not data.strip():
+        raise ReadError("err.empty_file")
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) or b"\x00" in data[:8192]:
+        raise ReadError("err.binary_file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t")
+    if controls > 8 or ("\ufffd" in text[:8192] and encoding == "cp1252"):
+        raise ReadError("err.binary_file")
+    return text, encoding
+
+
+def sniff_separator(header_line: str) -> str:
+    """The separator that splits the header line into the most fields (``;`` wins ties)."""
+    counts = {sep: _count_outside_quotes(header_line, sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _count_outside_quotes(line: str, sep: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            count += 1
+    return count
+
+
+def read_table(data: bytes) -> Table:
+    """Parse CSV bytes into a ``Table``; raises ``ReadError`` for unreadable files."""
+    text, encoding = decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise ReadError("err.empty_file")
+    separator = sniff_separator(lines[first])
+    reader = csv.reader(io.StringIO(text), delimiter=separator, strict=True)
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    line_no = 1
+    try:
+        for record in reader:
+            start = line_no
+            line_no = reader.line_num + 1
+            cells = [cell.strip() for cell in record]
+            if not any(cells):
+                continue
+            if header is None:
+                header = cells
+            else:
+                rows.append((start, cells))
+    except csv.Error:
+        raise ReadError("err.bad_quoting", line=line_no) from None
+    if header is None:
+        raise ReadError("err.empty_file")
+    if text.count('"') % 2:
+        # csv in strict mode still accepts a lone quote inside an unquoted field.
+        raise ReadError("err.bad_quoting", line=_first_odd_quote_line(lines))
+    return Table(header=header, rows=rows, encoding=encoding, separator=separator)
+
+
+def _first_odd_quote_line(lines: list[str]) -> int:
+    return next((n for n, line in enumerate(lines, start=1) if line.count('"') % 2), 1)
