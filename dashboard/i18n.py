@@ -35,6 +35,106 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Exempeldata – fiktiva siffror",
         "en": "Example data – fictitious figures",
     },
+    # --- frame and navigation ---------------------------------------------
+    "frame.no_data": {"sv": "Ingen data importerad ännu.", "en": "No data imported yet."},
+    "frame.data_until": {"sv": "Data t.o.m. {month}", "en": "Data up to {month}"},
+    "frame.last_import": {"sv": "senast importerad {date}", "en": "last imported {date}"},
+    "frame.other_language": {"sv": "English", "en": "Svenska"},
+    "nav.overview": {"sv": "Översikt", "en": "Overview"},
+    "nav.trends": {"sv": "Trender", "en": "Trends"},
+    "nav.area": {"sv": "Område", "en": "Area"},
+    "nav.commitments": {"sv": "Löften", "en": "Commitments"},
+    "nav.import": {"sv": "Import", "en": "Import"},
+    "nav.wall": {"sv": "Väggskärm", "en": "Wall screen"},
+    "nav.report": {"sv": "Rapport", "en": "Report"},
+    "page.not_found": {"sv": "Sidan finns inte", "en": "Page not found"},
+    "page.not_found_hint": {
+        "sv": "Adressen leder inte till någon sida. Gå till översikten.",
+        "en": "The address leads to no page. Go to the overview.",
+    },
+    # --- filters -------------------------------------------------------------
+    "filter.area": {"sv": "Område", "en": "Area"},
+    "filter.part": {"sv": "Part eller samverkanspart", "en": "Party or partner"},
+    "filter.all_parts": {"sv": "Alla parter", "en": "All parties"},
+    "filter.period": {"sv": "Period", "en": "Period"},
+    "filter.period_text": {"sv": "{start} – {end}", "en": "{start} – {end}"},
+    "empty.no_match": {
+        "sv": "Inget att visa för de valda filtren.",
+        "en": "Nothing to show for the chosen filters.",
+    },
+    "empty.no_match_hint": {
+        "sv": "Välj ett annat område, en annan part eller en längre period.",
+        "en": "Choose another area, another party or a longer period.",
+    },
+    # --- overview ----------------------------------------------------------------
+    "overview.title": {"sv": "Översikt", "en": "Overview"},
+    "overview.intro": {
+        "sv": "Medborgarlöfte {year} – {kommun} kommun och lokalpolisområdet. Läget {date}.",
+        "en": "Citizen promise {year} – {kommun} municipality and the local police area. "
+        "Status on {date}.",
+    },
+    "overview.headlines": {"sv": "Läget i siffror", "en": "Headline figures"},
+    "overview.no_commitments": {
+        "sv": "Inga löften matchar filtren.",
+        "en": "No commitments match the filters.",
+    },
+    "gauge.achieved": {
+        "sv": "{achieved} av {target} {unit}",
+        "en": "{achieved} of {target} {unit}",
+    },
+    "gauge.expected": {
+        "sv": "Väntat i dag enligt takten: {expected}",
+        "en": "Expected today at an even pace: {expected}",
+    },
+    "gauge.milestone_done": {"sv": "Genomfört", "en": "Done"},
+    "gauge.milestone_open": {"sv": "Inte genomfört ännu", "en": "Not done yet"},
+    "gauge.computed": {"sv": "Beräknat", "en": "Computed"},
+    "gauge.assessed": {"sv": "Styrgruppen {date}", "en": "Steering group {date}"},
+    "gauge.no_checkin": {"sv": "Ingen uppföljning ännu", "en": "No check-in yet"},
+    "gauge.period_ended": {"sv": "Perioden slut {date}", "en": "Period ended {date}"},
+    "gauge.rule_antal": {
+        "sv": "Regel: genomfört ÷ (mål × andel av perioden som gått); "
+        "≥ 1 i fas, ≥ 0,75 något efter, annars efter. Efter periodens slut: genomfört ÷ mål.",
+        "en": "Rule: achieved ÷ (target × share of the period elapsed); "
+        "≥ 1 on track, ≥ 0.75 slightly behind, else behind. After the period: achieved ÷ target.",
+    },
+    "gauge.rule_milstolpe": {
+        "sv": "Regel: genomfört = i fas; inte genomfört = något efter fram till slutdatum, "
+        "därefter efter.",
+        "en": "Rule: done = on track; not done = slightly behind until the end date, "
+        "behind after it.",
+    },
+    "headline.theft": {"sv": "Anmälda stölder", "en": "Reported thefts"},
+    "headline.narcotics": {"sv": "Anmälda narkotikabrott", "en": "Reported narcotics cases"},
+    "headline.unsafe": {
+        "sv": "Känner sig otrygga ute sent en kväll",
+        "en": "Feel unsafe out late in the evening",
+    },
+    "headline.last12": {
+        "sv": "Senaste 12 mån. ({start}–{end}) mot 12 mån. före: {before}",
+        "en": "Last 12 months ({start}–{end}) against the 12 before: {before}",
+    },
+    "headline.wave": {
+        "sv": "Enkät {year} (n = {n}) mot {prev}: {before}",
+        "en": "Survey {year} (n = {n}) against {prev}: {before}",
+    },
+    "headline.no_clear_change": {
+        "sv": "ingen säker förändring (intervallen överlappar)",
+        "en": "no clear change (the intervals overlap)",
+    },
+    "headline.clear_change": {
+        "sv": "en säker förändring (intervallen överlappar inte)",
+        "en": "a clear change (the intervals do not overlap)",
+    },
+    "headline.neutral_note": {
+        "sv": "Utfallen visas neutralt, utan trafikljus: många faktorer påverkar dem.",
+        "en": "Outcomes are shown neutrally, without traffic lights: many things move them.",
+    },
+    # --- trends ------------------------------------------------------------------
+    # --- area --------------------------------------------------------------------
+    # --- commitments page --------------------------------------------------------
+    # --- wall screen and report -------------------------------------------------
+    # --- import page and accounts -----------------------------------------------
     # --- import: outcomes ---------------------------------------------------
     "import.ok": {
         "sv": "{file}: {kind}, {rows} importerade ({added} nya, {replaced} ersatta, "

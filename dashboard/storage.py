@@ -257,3 +257,10 @@ def bump_data_version(conn: Connection) -> int:
 def is_empty(conn: Connection) -> bool:
     """True when no area has been imported yet."""
     return conn.execute(sa.select(sa.func.count()).select_from(areas)).scalar() == 0
+
+
+def default_engine() -> Engine:
+    """The engine for the configured ``DATABASE_URL``."""
+    from .config import settings
+
+    return get_engine(settings().database_url)

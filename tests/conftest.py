@@ -23,19 +23,24 @@ K3,2022,Kommunen,Trygghetsvandring,genomförd vandring,1,vandring,milstolpe,,,Ce
 """
 
 
-def database_url(tmp_path) -> str:
-    """SQLite in ``tmp_path``, or the PostgreSQL server named by TEST_DATABASE_URL."""
-    return os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite'}"
+PG_URL = os.environ.get("PG_TEST_DATABASE_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """SQLite in ``tmp_path``; and PostgreSQL where PG_TEST_DATABASE_URL names a server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite'}"
+    if not PG_URL:
+        pytest.skip("PostgreSQL: set PG_TEST_DATABASE_URL (.ci/run does) to run against it")
+    return PG_URL
 
 
 @pytest.fixture
-def engine(tmp_path):
-    url = database_url(tmp_path)
-    engine = S.make_engine(url)
+def engine(database_url):
+    engine = S.make_engine(database_url)
     if engine.dialect.name == "postgresql":
         S.metadata.drop_all(engine)
-        with engine.begin() as conn:
-            conn.execute(sa.text("DROP TABLE IF EXISTS meta"))
     S.migrate(engine)
     yield engine
     engine.dispose()
@@ -62,3 +67,44 @@ def snapshot(engine) -> dict:
             rows = conn.execute(sa.select(*cols)).all()
             state[table.name] = sorted(map(tuple, rows), key=repr)
         return state
+
+
+# --- browser tests ----------------------------------------------------------------
+
+
+def pytest_setup_options():
+    """Chromium options for dash_duo: Debian's binary, as root, never reaching outside."""
+    from browser_support import CHROMIUM
+    from selenium.webdriver.chrome.options import Options
+
+    options = Options()
+    if CHROMIUM:
+        options.binary_location = CHROMIUM
+    for flag in (
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1920,1080",
+    ):
+        options.add_argument(flag)
+    return options
+
+
+@pytest.fixture(scope="session")
+def dash_app(tmp_path_factory):
+    """The real app (app.py) on a fresh SQLite database with the demo data loaded."""
+    from browser_support import CHROMEDRIVER, CHROMIUM, in_ci
+
+    if not (CHROMIUM and CHROMEDRIVER):
+        if in_ci():
+            pytest.fail("CI must run the browser tests: chromium/chromedriver missing")
+        pytest.skip("no Chromium: install Debian's chromium and chromium-driver")
+    db = tmp_path_factory.mktemp("browser") / "app.sqlite"
+    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
+    import app as app_module
+
+    return app_module.app

@@ -1,0 +1,44 @@
+"""Medborgarlöfte: the Dash application.
+
+``python app.py`` serves it on http://127.0.0.1:8050 (HOST and PORT from the
+environment); in production ``gunicorn app:server`` (see README).
+"""
+
+from __future__ import annotations
+
+import dash
+from dash import Dash, html
+
+import callbacks  # noqa: F401  (registers the callbacks)
+from dashboard.config import settings
+from dashboard.i18n import t
+from dashboard.setup import prepare_database
+
+
+def create_app() -> Dash:
+    """Build the Dash app: pages from ``layouts/``, everything served from ``assets/``."""
+    app = Dash(
+        __name__,
+        use_pages=True,
+        pages_folder="layouts",
+        serve_locally=True,  # no CDN: wall screens sit on closed networks
+        external_stylesheets=[],
+        external_scripts=[],
+        suppress_callback_exceptions=True,  # page layouts are built per request
+        title=t("app.title"),
+        update_title=None,
+        health_endpoint="halsa",
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.layout = html.Div([dash.page_container], id="app-root")
+    return app
+
+
+prepare_database()
+app = create_app()
+server = app.server
+
+
+if __name__ == "__main__":
+    config = settings()
+    app.run(host=config.host, port=config.port, debug=False)

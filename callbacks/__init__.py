@@ -1,0 +1,6 @@
+"""Callbacks: thin functions that read inputs, call ``dashboard`` and return outputs.
+
+Importing this package registers every callback with Dash.
+"""
+
+from . import filters  # noqa: F401

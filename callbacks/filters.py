@@ -1,0 +1,43 @@
+"""Filter changes are written to the query string; the page then renders from the URL."""
+
+from __future__ import annotations
+
+from dash import Input, Output, State, callback, no_update
+
+from dashboard import contract as C
+from dashboard.urls import parse_search
+
+
+def search_for_filters(
+    search: str | None,
+    areas: list[str] | None,
+    part: str | None,
+    period: list[int] | None,
+    months: list[str] | None,
+) -> str:
+    """The new query string for the filter values (full period and no area drop out)."""
+    q = parse_search(search)
+    start = end = None
+    if period and months and (period[0] > 0 or period[1] < len(months) - 1):
+        start = tuple(int(x) for x in months[period[0]].split("-"))
+        end = tuple(int(x) for x in months[period[1]].split("-"))
+    return q.search(
+        areas=tuple(C.slug(a) for a in (areas or [])),
+        part=part or None,
+        start=start,
+        end=end,
+    )
+
+
+@callback(
+    Output("_pages_location", "search", allow_duplicate=True),
+    Input("filter-omrade", "value"),
+    Input("filter-part", "value"),
+    Input("filter-period", "value"),
+    State("_pages_location", "search"),
+    State("filter-months", "data"),
+    prevent_initial_call=True,
+)
+def write_filters_to_url(areas, part, period, search, months):
+    new = search_for_filters(search, areas, part, period, months)
+    return new if new != (search or "") else no_update

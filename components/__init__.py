@@ -1,0 +1,1 @@
+"""Reusable pieces of the interface: functions that return Dash component trees."""

@@ -1,0 +1,103 @@
+"""The filter bar: area(s), party/partner and period; its values live in the URL."""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard.i18n import t
+from dashboard.urls import Query
+
+
+def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
+    """Every month from ``first`` to ``last`` as ``YYYY-MM``."""
+    months = []
+    year, month = first
+    while (year, month) <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def filter_bar(
+    q: Query,
+    area_options: list[tuple[str, str]],
+    parts: list[str],
+    months: list[str],
+    *,
+    show_areas: bool = True,
+) -> dbc.Card:
+    """Filter controls with the ids the contract fixes: filter-omrade, filter-part, filter-period.
+
+    ``area_options`` are (slug, name); ``months`` the selectable ``YYYY-MM`` span.
+    """
+    lang = q.lang
+    start = f"{q.start[0]:04d}-{q.start[1]:02d}" if q.start else None
+    end = f"{q.end[0]:04d}-{q.end[1]:02d}" if q.end else None
+    lo = months.index(start) if start in months else 0
+    hi = months.index(end) if end in months else max(len(months) - 1, 0)
+    marks = {i: m[:4] for i, m in enumerate(months) if m.endswith("-01")}
+    columns = []
+    if show_areas:
+        columns.append(
+            dbc.Col(
+                [
+                    dbc.Label(t("filter.area", lang), html_for="filter-omrade"),
+                    dcc.Dropdown(
+                        id="filter-omrade",
+                        options=[{"label": name, "value": slug} for slug, name in area_options],
+                        value=list(q.areas),
+                        multi=True,
+                        placeholder=t("area.whole", lang),
+                        searchable=True,
+                    ),
+                ],
+                md=4,
+            )
+        )
+    columns += [
+        dbc.Col(
+            [
+                dbc.Label(t("filter.part", lang), html_for="filter-part"),
+                dcc.Dropdown(
+                    id="filter-part",
+                    options=[{"label": p, "value": p} for p in parts],
+                    value=q.part,
+                    placeholder=t("filter.all_parts", lang),
+                ),
+            ],
+            md=3,
+        ),
+        dbc.Col(
+            [
+                dbc.Label(t("filter.period", lang), html_for="filter-period"),
+                dcc.RangeSlider(
+                    id="filter-period",
+                    min=0,
+                    max=max(len(months) - 1, 0),
+                    step=1,
+                    value=[lo, hi],
+                    marks=marks,
+                    allowCross=False,
+                    allow_direct_input=False,  # indexes mean nothing to a reader
+                ),
+                html.Div(
+                    t("filter.period_text", lang, start=months[lo], end=months[hi])
+                    if months
+                    else "",
+                    className="small text-body-secondary",
+                    id="filter-period-text",
+                ),
+            ],
+            md=5 if show_areas else 9,
+        ),
+    ]
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                dbc.Row(columns, className="g-3"),
+                dcc.Store(id="filter-months", data=months),
+            ]
+        ),
+        className="mb-3 d-print-none filter-bar",
+    )

@@ -1,0 +1,111 @@
+"""The frame around every page: navigation, language toggle, data status, demo notice."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import html
+
+from dashboard.i18n import fmt_date, fmt_month, t
+from dashboard.queries import DataStatus
+from dashboard.urls import Query
+
+
+def nav_pages() -> list[dict]:
+    """Pages that appear in the navigation, in their registered order."""
+    pages = [p for p in dash.page_registry.values() if p.get("nav_key")]
+    return sorted(pages, key=lambda p: p.get("order") or 0)
+
+
+def _link(page: dict, q: Query, active_path: str) -> dbc.NavItem:
+    href = page["path"] + q.search()
+    active = page["path"] == active_path
+    return dbc.NavItem(
+        dbc.NavLink(
+            [
+                html.I(className=f"bi {page.get('icon', 'bi-circle')} me-2"),
+                t(page["nav_key"], q.lang),
+            ],
+            href=href,
+            active=active,
+            className="nav-link-lg",
+        )
+    )
+
+
+def status_line(status: DataStatus | None, lang: str) -> list:
+    """'Data t.o.m. december 2022 · senast importerad 25 november 2026'."""
+    if status is None or status.latest_month is None:
+        return [t("frame.no_data", lang)]
+    parts = [
+        t(
+            "frame.data_until",
+            lang,
+            month=fmt_month(status.latest_month.year, status.latest_month.month, lang),
+        )
+    ]
+    if status.last_import:
+        parts.append(t("frame.last_import", lang, date=fmt_date(status.last_import.date(), lang)))
+    return [" · ".join(parts)]
+
+
+def frame(q: Query, path: str, children, *, status: DataStatus | None = None, title=None):
+    """Wrap a page's content with the navigation bar and footer."""
+    other = "en" if q.lang == "sv" else "sv"
+    toggle = dbc.NavLink(
+        [html.I(className="bi bi-translate me-1"), t("frame.other_language", q.lang)],
+        href=path + q.search(lang=other),
+        id="lang-toggle",
+        className="nav-link-lg",
+    )
+    navbar = dbc.Navbar(
+        dbc.Container(
+            [
+                dbc.NavbarBrand(
+                    [html.I(className="bi bi-shield-check me-2"), t("app.title", q.lang)],
+                    href="/" + q.search(),
+                    className="fs-3 fw-bold",
+                ),
+                dbc.Nav([_link(p, q, path) for p in nav_pages()], className="me-auto", navbar=True),
+                dbc.Nav([dbc.NavItem(toggle)], navbar=True),
+            ],
+            fluid=True,
+        ),
+        color="dark",
+        dark=True,
+        className="mb-3 d-print-none",
+    )
+    notice = []
+    if status is not None and status.demo:
+        notice = [
+            dbc.Alert(
+                [html.I(className="bi bi-info-circle-fill me-2"), t("app.demo_badge", q.lang)],
+                color="info",
+                className="py-2 mb-3",
+                id="demo-notice",
+            )
+        ]
+    heading = [html.H1(title, className="mb-3")] if title else []
+    footer = html.Footer(
+        status_line(status, q.lang), className="text-body-secondary mt-4 mb-3", id="data-status"
+    )
+    return html.Div(
+        [
+            navbar,
+            dbc.Container([*notice, *heading, *children, footer], fluid=True),
+        ],
+        lang=q.lang,
+    )
+
+
+def empty_state(message: str, hint: str | None = None) -> html.Div:
+    """A clear message where filters leave nothing to show (never an empty axis)."""
+    return html.Div(
+        [
+            html.I(className="bi bi-funnel fs-1 d-block mb-2", **{"aria-hidden": "true"}),
+            html.P(message, className="fs-4 mb-1"),
+            html.P(hint, className="text-body-secondary") if hint else None,
+        ],
+        className="text-center border rounded p-5 my-3 empty-state",
+        role="status",
+    )

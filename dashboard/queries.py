@@ -1,0 +1,213 @@
+"""Read queries: aggregation happens in the database, results are small DataFrames.
+
+Every function takes an open connection (ideally a ``storage.read_snapshot``)
+so that one view sees one consistent state of the data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from . import storage as S
+
+
+@dataclass(frozen=True)
+class DataStatus:
+    """What the data covers and when it last changed."""
+
+    version: int
+    latest_month: date | None
+    first_month: date | None
+    last_import: datetime | None
+    kommuner: tuple[str, ...]
+    demo: bool  # every import so far was the bundled demo data
+
+
+def data_status(conn: Connection) -> DataStatus:
+    """The data version, the crime data's month span and the last successful import."""
+    first, latest = conn.execute(
+        sa.select(sa.func.min(S.crimes.c.month), sa.func.max(S.crimes.c.month))
+    ).one()
+    last_import = conn.execute(
+        sa.select(sa.func.max(S.import_log.c.at)).where(S.import_log.c.outcome == "imported")
+    ).scalar()
+    kommuner = tuple(
+        conn.execute(sa.select(S.areas.c.kommun).distinct().order_by(S.areas.c.kommun)).scalars()
+    )
+    users = set(
+        conn.execute(
+            sa.select(S.import_log.c.user).where(S.import_log.c.outcome == "imported").distinct()
+        ).scalars()
+    )
+    return DataStatus(
+        S.data_version(conn), latest, first, last_import, kommuner, demo=users == {"demo"}
+    )
+
+
+def areas(conn: Connection, kommun: str) -> pd.DataFrame:
+    """The municipality's areas: id, name, slug, type, parent, population."""
+    a = S.areas
+    query = sa.select(a.c.id, a.c.name, a.c.slug, a.c.type, a.c.parent, a.c.population).where(
+        a.c.kommun == kommun
+    )
+    return pd.DataFrame(
+        conn.execute(query.order_by(a.c.name)).all(),
+        columns=["id", "name", "slug", "type", "parent", "population"],
+    )
+
+
+def monthly_crimes(
+    conn: Connection,
+    kommun: str,
+    *,
+    categories: tuple[str, ...] | None = None,
+    area_ids: tuple[int, ...] | None = None,
+    by_area: bool = False,
+    start: date | None = None,
+    end: date | None = None,
+) -> pd.DataFrame:
+    """Reported crimes summed per month and category (and area if ``by_area``).
+
+    Columns: month (Timestamp, first of month), category, [area_id], count, missing
+    (how many summed cells were unpublished, so a total is never silently low).
+    """
+    c = S.crimes
+    keys = [c.c.month, c.c.category] + ([c.c.area_id] if by_area else [])
+    query = sa.select(
+        *keys,
+        sa.func.coalesce(sa.func.sum(c.c.count), 0).label("count"),
+        sa.func.sum(sa.case((c.c.count.is_(None), 1), else_=0)).label("missing"),
+    ).where(c.c.kommun == kommun)
+    if categories:
+        query = query.where(c.c.category.in_(categories))
+    if area_ids:
+        query = query.where(c.c.area_id.in_(area_ids))
+    if start:
+        query = query.where(c.c.month >= start)
+    if end:
+        query = query.where(c.c.month <= end)
+    rows = conn.execute(query.group_by(*keys).order_by(*keys)).all()
+    columns = ["month", "category"] + (["area_id"] if by_area else []) + ["count", "missing"]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["month"] = pd.to_datetime(frame["month"])
+    return frame
+
+
+def survey_results(
+    conn: Connection,
+    kommun: str,
+    *,
+    indicators: tuple[str, ...] | None = None,
+    area_ids: tuple[int, ...] | None = None,
+    whole: bool = True,
+) -> pd.DataFrame:
+    """Survey results: year, area_id (None = whole municipality), indicator, value, scale,
+    respondents, sampling. ``whole`` includes the municipality-wide rows."""
+    s = S.surveys
+    query = sa.select(
+        s.c.year, s.c.area_id, s.c.indicator, s.c.value, s.c.scale, s.c.respondents, s.c.sampling
+    ).where(s.c.kommun == kommun)
+    if indicators:
+        query = query.where(s.c.indicator.in_(indicators))
+    conditions = []
+    if area_ids:
+        conditions.append(s.c.area_id.in_(area_ids))
+    if whole:
+        conditions.append(s.c.area_id.is_(None))
+    if conditions:
+        query = query.where(sa.or_(*conditions))
+    rows = conn.execute(query.order_by(s.c.year, s.c.indicator)).all()
+    return pd.DataFrame(
+        rows, columns=["year", "area_id", "indicator", "value", "scale", "respondents", "sampling"]
+    )
+
+
+def activity_log(
+    conn: Connection,
+    kommun: str,
+    *,
+    commitment_ids: tuple[int, ...] | None = None,
+    area_ids: tuple[int, ...] | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> pd.DataFrame:
+    """Activity reports with their commitment: day, code, party, count, area, performed_by,
+    comment."""
+    a, c, ar = S.activities, S.commitments, S.areas
+    query = (
+        sa.select(
+            a.c.day,
+            c.c.code,
+            c.c.party,
+            c.c.indicator,
+            a.c.count,
+            ar.c.name.label("area"),
+            a.c.performed_by,
+            a.c.comment,
+            a.c.commitment_id,
+        )
+        .join(c, c.c.id == a.c.commitment_id)
+        .outerjoin(ar, ar.c.id == a.c.area_id)
+        .where(c.c.kommun == kommun)
+    )
+    if commitment_ids:
+        query = query.where(a.c.commitment_id.in_(commitment_ids))
+    if area_ids:
+        query = query.where(a.c.area_id.in_(area_ids))
+    if start:
+        query = query.where(a.c.day >= start)
+    if end:
+        query = query.where(a.c.day <= end)
+    rows = conn.execute(query.order_by(a.c.day, c.c.code)).all()
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "day",
+            "code",
+            "party",
+            "indicator",
+            "count",
+            "area",
+            "performed_by",
+            "comment",
+            "commitment_id",
+        ],
+    )
+
+
+def checkin_history(conn: Connection, commitment_ids: tuple[int, ...]) -> pd.DataFrame:
+    """Every check-in of the given commitments: commitment_id, day, status, comment."""
+    ch = S.checkins
+    query = sa.select(ch.c.commitment_id, ch.c.day, ch.c.status, ch.c.comment).where(
+        ch.c.commitment_id.in_(commitment_ids)
+    )
+    rows = conn.execute(query.order_by(ch.c.commitment_id, ch.c.day)).all()
+    return pd.DataFrame(rows, columns=["commitment_id", "day", "status", "comment"])
+
+
+def import_log(conn: Connection, limit: int = 50) -> pd.DataFrame:
+    """The latest import attempts, newest first."""
+    log = S.import_log
+    query = (
+        sa.select(
+            log.c.at,
+            log.c.user,
+            log.c.filename,
+            log.c.sha256,
+            log.c.kind,
+            log.c.rows,
+            log.c.outcome,
+            log.c.message,
+        )
+        .order_by(log.c.id.desc())
+        .limit(limit)
+    )
+    return pd.DataFrame(
+        conn.execute(query).all(),
+        columns=["at", "user", "filename", "sha256", "kind", "rows", "outcome", "message"],
+    )

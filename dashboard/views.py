@@ -1,0 +1,112 @@
+"""What a page needs from the data, for one request: one read snapshot, one data version.
+
+``open_view(query)`` gives a ``View`` whose methods return plain data (DataFrames,
+dataclasses) for the filters in the query; results are cached by data version,
+so a new import is seen at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from sqlalchemy.engine import Connection
+
+from . import cache, queries
+from . import storage as S
+from .commitments import Commitment, Filters, default_year, load_commitments, partners_and_parties
+from .config import settings
+from .headlines import CrimeHeadline, SurveyHeadline, crime_headline, survey_headline
+from .urls import Query
+
+HEADLINE_CATEGORIES = ("stöld", "narkotika")
+HEADLINE_INDICATOR = "otrygg_kvall"
+
+
+@dataclass
+class Headlines:
+    """The overview's headline figures for the current filters."""
+
+    crimes: list[CrimeHeadline]
+    survey: SurveyHeadline | None
+    below_municipality: bool  # figures are for chosen areas: small counts are protected
+
+
+class View:
+    """Data for one page request (see module docstring)."""
+
+    def __init__(self, conn: Connection, q: Query, today: date | None = None) -> None:
+        self.conn = conn
+        self.q = q
+        self.kommun = q.kommun or settings().kommun
+        self.status = queries.data_status(conn)
+        today = today or date.today()
+        self.as_of = min(q.end_date, today) if q.end_date else today
+        self.year = q.year or default_year(conn, self.kommun, self.as_of)
+
+    def _cached(self, key, compute):
+        return cache.cached(self.status.version, (self.kommun, key), compute)
+
+    def areas(self) -> pd.DataFrame:
+        return self._cached("areas", lambda: queries.areas(self.conn, self.kommun))
+
+    def area_options(self) -> list[tuple[str, str]]:
+        frame = self.areas()
+        return list(zip(frame["slug"], frame["name"], strict=True))
+
+    def area_ids(self) -> tuple[int, ...]:
+        """Ids of the areas chosen in the query (empty: the whole municipality)."""
+        if not self.q.areas:
+            return ()
+        frame = self.areas()
+        return tuple(int(i) for i in frame[frame["slug"].isin(self.q.areas)]["id"])
+
+    def parts(self) -> list[str]:
+        return self._cached("parts", lambda: partners_and_parties(self.conn, self.kommun))
+
+    def month_span(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        first, last = self.status.first_month, self.status.latest_month
+        return (first.year, first.month), (last.year, last.month)
+
+    def commitments(self) -> list[Commitment]:
+        filters = Filters(self.kommun, self.q.areas, self.q.part, self.year, self.as_of)
+        return self._cached(
+            ("commitments", self.q.areas, self.q.part, self.year, self.as_of),
+            lambda: load_commitments(self.conn, filters, today=self.as_of),
+        )
+
+    def headlines(self) -> Headlines:
+        def compute() -> Headlines:
+            ids = self.area_ids() or None
+            latest = self.status.latest_month
+            crimes = []
+            if latest is not None:
+                until = min(latest, self.as_of)
+                monthly = queries.monthly_crimes(
+                    self.conn,
+                    self.kommun,
+                    categories=HEADLINE_CATEGORIES,
+                    area_ids=ids,
+                    end=until,
+                )
+                for category in HEADLINE_CATEGORIES:
+                    found = crime_headline(monthly, category, until.replace(day=1))
+                    if found:
+                        crimes.append(found)
+            surveys = queries.survey_results(
+                self.conn, self.kommun, indicators=(HEADLINE_INDICATOR,), whole=True
+            )
+            surveys = surveys[surveys["year"] <= self.as_of.year]
+            return Headlines(crimes, survey_headline(surveys, HEADLINE_INDICATOR), bool(ids))
+
+        return self._cached(("headlines", self.q.areas, self.as_of), compute)
+
+
+@contextmanager
+def open_view(q: Query, today: date | None = None) -> Iterator[View]:
+    """A ``View`` over one read snapshot of the configured database."""
+    with S.read_snapshot(S.default_engine()) as conn:
+        yield View(conn, q, today)

@@ -1,0 +1,18 @@
+"""The page shown for an unknown address."""
+
+from __future__ import annotations
+
+import dash
+
+from components.frame import empty_state, frame
+from dashboard.i18n import t
+from dashboard.urls import parse_query
+
+dash.register_page(__name__, path="/404", title="404")
+
+
+def layout(**params):
+    q = parse_query(params)
+    return frame(
+        q, "/404", [empty_state(t("page.not_found", q.lang), t("page.not_found_hint", q.lang))]
+    )
