@@ -6,6 +6,7 @@ Every column name, alias and allowed value lives here and nowhere else
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -278,6 +279,7 @@ MIN_SURVEY_ANSWERS = 30  # survey results with fewer answers are hidden
 SMALL_COUNT_MAX = 4  # counts 1..4 are shown as "1–4" below municipality level
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip and remove diacritics (å→a, ä→a, ö→o, é→e)."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())

@@ -307,9 +307,19 @@ def map_header(header: list[str], kind: str) -> tuple[dict[str, int], list[Issue
 class Row:
     """One data row with helpers that parse a column or record an issue."""
 
-    def __init__(self, line: int, cells: list[str], index: dict[str, int], issues: list[Issue]):
+    def __init__(
+        self,
+        line: int,
+        cells: list[str],
+        index: dict[str, int],
+        issues: list[Issue],
+        memo: dict | None = None,
+    ):
         self.line, self.cells, self.index, self.issues = line, cells, index, issues
         self.failed = False
+        # Parsed values by (parser, text), shared by the rows of a file: real files
+        # repeat the same few areas, categories and months a million times.
+        self.memo = {} if memo is None else memo
 
     def raw(self, col: str) -> str:
         i = self.index.get(col)
@@ -330,11 +340,18 @@ class Row:
             return default
         if parser is None:
             return text
-        try:
-            return parser(text)
-        except CellError as err:
-            self.fail(col, err.key, **err.params)
-            return default
+        hit = self.memo.get((parser, text))
+        if hit is None:
+            try:
+                hit = (True, parser(text))
+            except CellError as err:
+                hit = (False, err)
+            self.memo[(parser, text)] = hit
+        ok, value = hit
+        if ok:
+            return value
+        self.fail(col, value.key, **value.params)
+        return default
 
 
 def _positive(text: str) -> float:
@@ -352,6 +369,14 @@ def _vocab(mapping: dict[str, str], key: str):
         return found
 
     return parse
+
+
+PARSE_PARTY = _vocab(C.PARTY_ALIASES, "err.unknown_party")
+PARSE_RULE = _vocab(C.TARGET_RULES, "err.unknown_rule")
+PARSE_STATUS = _vocab(C.STATUS_ALIASES, "err.unknown_status")
+PARSE_CATEGORY = _vocab(C.CATEGORY_ALIASES, "err.unknown_category")
+PARSE_SCALE = _vocab(C.SCALES, "err.unknown_scale")
+PARSE_SAMPLING = _vocab(C.SAMPLINGS, "err.unknown_sampling")
 
 
 def _split(text: str | None) -> tuple[str, ...]:
@@ -405,11 +430,11 @@ def parse_area(row: Row, ctx: Ctx) -> dict | None:
 def parse_commitment(row: Row, ctx: Ctx) -> dict | None:
     code = row.get("löfte_id", required=True)
     year = row.get("år", parse_year, required=True)
-    party = row.get("part", _vocab(C.PARTY_ALIASES, "err.unknown_party"), required=True)
+    party = row.get("part", PARSE_PARTY, required=True)
     text = row.get("löfte", required=True)
     indicator = row.get("indikator", required=True)
     target = row.get("mål", _positive, required=True)
-    rule = row.get("målregel", _vocab(C.TARGET_RULES, "err.unknown_rule"), default="antal")
+    rule = row.get("målregel", PARSE_RULE, default="antal")
     start = row.get("start", parse_date)
     end = row.get("slut", parse_date)
     if row.failed:
@@ -466,7 +491,7 @@ def parse_activity(row: Row, ctx: Ctx) -> dict | None:
 def parse_checkin(row: Row, ctx: Ctx) -> dict | None:
     day = row.get("datum", parse_date, required=True)
     code = row.get("löfte_id", required=True)
-    status = row.get("status", _vocab(C.STATUS_ALIASES, "err.unknown_status"), required=True)
+    status = row.get("status", PARSE_STATUS, required=True)
     commitment = ctx.commitment(row, ctx.kommun(row), code, day) if code and day else None
     if row.failed:
         return None
@@ -484,9 +509,7 @@ def parse_crime(row: Row, ctx: Ctx) -> dict | None:
     else:
         day = row.get("datum", parse_date, required=True)
         ym = (day.year, day.month) if day else None
-    category = row.get(
-        "brottstyp", _vocab(C.CATEGORY_ALIASES, "err.unknown_category"), required=True
-    )
+    category = row.get("brottstyp", PARSE_CATEGORY, required=True)
     name = row.get("område", required=True)
     count = row.get("antal", parse_count, default=1) if row.raw("antal") else 1
     kommun = ctx.kommun(row)
@@ -507,9 +530,9 @@ def parse_survey(row: Row, ctx: Ctx) -> dict | None:
     name = row.get("område", required=True)
     indicator = row.get("indikator", required=True)
     value = row.get("värde", parse_number, required=True)
-    scale = row.get("skala", _vocab(C.SCALES, "err.unknown_scale"))
+    scale = row.get("skala", PARSE_SCALE)
     respondents = row.get("antal_svar", parse_count)
-    sampling = row.get("urval", _vocab(C.SAMPLINGS, "err.unknown_sampling"))
+    sampling = row.get("urval", PARSE_SAMPLING)
     if row.failed or indicator is None or name is None:
         return None
     indicator_key = C.header_key(indicator)
@@ -566,6 +589,7 @@ def parse_table(table: Table, kind: str, index: dict[str, int], refs: Refs) -> t
     parse = PARSERS[kind]
     width = len(table.header)
     seen: dict[tuple, int] = {}
+    memo: dict = {}
     for line, cells in table.rows:
         if len(issues) >= MAX_ISSUES:
             break
@@ -584,7 +608,7 @@ def parse_table(table: Table, kind: str, index: dict[str, int], refs: Refs) -> t
             if cell and is_personnummer(cell):
                 column = table.header[i] if i < width else None
                 issues.append(Issue("err.personnummer", line, column, mask(cell)))
-        row = Row(line, cells, index, issues)
+        row = Row(line, cells, index, issues, memo)
         record = parse(row, ctx)
         if record is None or row.failed:
             continue

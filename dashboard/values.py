@@ -6,6 +6,7 @@ whose first argument is a catalogue key (and the second its parameters).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -114,6 +115,7 @@ def parse_year(text: str) -> int:
 _PNR = re.compile(r"(?:19|20)?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_personnummer(text: str) -> bool:
     """True for a Swedish personal identity (or co-ordination) number with a valid check digit."""
     raw = text.strip().replace(" ", "")
