@@ -8,7 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import theme
-from dashboard.commitments import Commitment
+from dashboard.commitments import Commitment, rule_explanation
 from dashboard.figures import gauge
 from dashboard.i18n import fmt_date, fmt_number, t
 
@@ -52,7 +52,7 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
         if j and j.ended
         else t("gauge.expected", lang, expected=fmt_number(item.target * j.expected, 0, lang))
     )
-    rule = t(f"gauge.rule_{item.rule}", lang)
+    rule = rule_explanation(item, lang)
     checkin = (
         html.Div(
             [
@@ -85,7 +85,7 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
                     html.Div(
                         [
                             html.Span(t("gauge.computed", lang) + ": "),
-                            status_badge(j.status, lang, title=rule),
+                            status_badge(j.status, lang, title=t(f"gauge.rule_{item.rule}", lang)),
                         ],
                         className="mt-2",
                     ),

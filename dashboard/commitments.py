@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from . import contract as C
 from . import metrics
 from . import storage as S
+from .i18n import fmt_date, fmt_number, t
 
 
 @dataclass
@@ -219,3 +220,22 @@ def partners_and_parties(conn: Connection, kommun: str) -> list[str]:
         .order_by(cp.c.partner)
     ).scalars()
     return [*C.PARTIES, *[p for p in partners if p not in C.PARTIES]]
+
+
+def rule_explanation(item: Commitment, lang: str) -> str:
+    """The status rule applied to this commitment, with its numbers, in words."""
+    j = item.judgement
+    if item.rule == "milstolpe":
+        if item.achieved >= item.target:
+            return t("rule.milstolpe_done", lang)
+        key = "rule.milstolpe_late" if j.ended else "rule.milstolpe_open"
+        return t(key, lang, date=fmt_date(item.end, lang))
+    if j.ratio is None:
+        return t("rule.antal_not_started", lang, date=fmt_date(item.start, lang))
+    numbers = {
+        "achieved": fmt_number(item.achieved, 0, lang),
+        "expected": fmt_number(item.target * j.expected, 1, lang),
+        "target": fmt_number(item.target, 0, lang),
+        "ratio": fmt_number(j.ratio, 2, lang),
+    }
+    return t("rule.antal_ended" if j.ended else "rule.antal_running", lang, **numbers)

@@ -104,6 +104,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Rule: done = on track; not done = slightly behind until the end date, "
         "behind after it.",
     },
+    "rule.antal_running": {
+        "sv": "Takt: genomfört {achieved} ÷ väntat hittills {expected} = {ratio} "
+        "(≥ 1 i fas, ≥ 0,75 något efter, annars efter)",
+        "en": "Pace: achieved {achieved} ÷ expected so far {expected} = {ratio} "
+        "(≥ 1 on track, ≥ 0.75 slightly behind, else behind)",
+    },
+    "rule.antal_ended": {
+        "sv": "Perioden är slut: genomfört {achieved} ÷ mål {target} = {ratio} "
+        "(≥ 1 i fas, ≥ 0,75 något efter, annars efter)",
+        "en": "The period has ended: achieved {achieved} ÷ target {target} = {ratio} "
+        "(≥ 1 on track, ≥ 0.75 slightly behind, else behind)",
+    },
+    "rule.antal_not_started": {
+        "sv": "Perioden börjar {date}; takten bedöms från start.",
+        "en": "The period starts {date}; the pace is judged from then.",
+    },
+    "rule.milstolpe_done": {
+        "sv": "Milstolpe: genomförd.",
+        "en": "Milestone: done.",
+    },
+    "rule.milstolpe_open": {
+        "sv": "Milstolpe: inte genomförd; räknas som något efter fram till {date}, därefter efter.",
+        "en": "Milestone: not done; counts as slightly behind until {date}, behind after.",
+    },
+    "rule.milstolpe_late": {
+        "sv": "Milstolpe: inte genomförd och slutdatum {date} har passerat.",
+        "en": "Milestone: not done and the end date {date} has passed.",
+    },
     "headline.theft": {"sv": "Anmälda stölder", "en": "Reported thefts"},
     "headline.narcotics": {"sv": "Anmälda narkotikabrott", "en": "Reported narcotics cases"},
     "headline.unsafe": {
