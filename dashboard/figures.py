@@ -23,7 +23,13 @@ def gauge(item: Commitment, lang: str, *, wall: bool = False, dark: bool = False
             value=min(item.achieved, top),
             number={"valueformat": ",.0f", "suffix": f" / {item.target:,.0f}".replace(",", " ")},
             gauge={
-                "axis": {"range": [0, top], "tickformat": ",.0f", "nticks": 4},
+                # A milestone is done or not: its axis has nothing to say.
+                "axis": {
+                    "range": [0, top],
+                    "tickformat": ",.0f",
+                    "nticks": 4,
+                    "visible": not milestone,
+                },
                 "bar": {"color": colour, "thickness": 0.6},
                 "bgcolor": theme.TRACK_COLOUR if not dark else theme.TRACK_COLOUR_DARK,
                 "borderwidth": 0,

@@ -87,7 +87,11 @@ def survey_headline(results: pd.DataFrame, indicator: str) -> SurveyHeadline | N
         and pd.notna(n2)
         and latest["sampling"] == "slumpmässigt"
     ):
-        changed = metrics.changed_between_waves(prev["value"], int(n1), latest["value"], int(n2))
+        changed = bool(
+            metrics.changed_between_waves(
+                float(prev["value"]), int(n1), float(latest["value"]), int(n2)
+            )
+        )
     return SurveyHeadline(
         indicator=indicator,
         year=int(latest["year"]),
