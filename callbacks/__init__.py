@@ -3,4 +3,5 @@
 Importing this package registers every callback with Dash.
 """
 
+from . import commitments  # noqa: F401
 from . import filters  # noqa: F401
