@@ -10,6 +10,7 @@ import dash
 from dash import Dash, html
 
 import callbacks  # noqa: F401  (registers the callbacks)
+from dashboard import auth
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.setup import prepare_database
@@ -29,8 +30,13 @@ def create_app() -> Dash:
         update_title=None,
         health_endpoint="halsa",
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+        # The renderer echoes this cookie as this header; dashboard.auth checks it on POSTs.
+        csrf_token_name=auth.CSRF_COOKIE,
+        csrf_header_name=auth.CSRF_HEADER,
     )
     app.layout = html.Div([dash.page_container], id="app-root")
+    # Sessions, login, CSRF, security headers and the upload limit (dashboard/auth.py).
+    auth.install(app.server, script_hashes=app.csp_hashes)
     return app
 
 

@@ -3,5 +3,8 @@
 Importing this package registers every callback with Dash.
 """
 
-from . import commitments  # noqa: F401
-from . import filters  # noqa: F401
+from . import (  # noqa: F401
+    commitments,
+    filters,
+    import_page,
+)

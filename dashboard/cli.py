@@ -14,6 +14,8 @@ from pathlib import Path
 
 from . import contract as C
 from . import storage as S
+from .cli_accounts import COMMANDS as ACCOUNT_COMMANDS
+from .cli_accounts import add_parsers as add_account_parsers
 from .commitments import Filters, load_commitments
 from .config import DEMO_DIR, settings
 from .exporter import export_kind
@@ -47,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="(re)load the bundled demo data")
     demo.add_argument("--dir", type=Path, default=DEMO_DIR, help=argparse.SUPPRESS)
+    add_account_parsers(sub)  # user add|list|remove, token create|list|revoke
     return parser
 
 
@@ -147,6 +150,7 @@ def cmd_demo(args, lang: str) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "summary": cmd_summary, "demo": cmd_demo}
+COMMANDS.update(ACCOUNT_COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:

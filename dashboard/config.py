@@ -24,6 +24,9 @@ class Settings:
     open_viewing: bool
     upload_limit_mb: int
     load_demo_if_empty: bool
+    secure_cookies: bool  # cookies only over https (set behind a TLS proxy)
+    secret_key: str | None  # signs sessions; None: generated once beside the database
+    session_hours: int  # how long a login lasts
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -41,4 +44,7 @@ def settings() -> Settings:
         open_viewing=_flag("OPEN_VIEWING", True),
         upload_limit_mb=int(os.environ.get("UPLOAD_LIMIT_MB", "20")),
         load_demo_if_empty=_flag("LOAD_DEMO", True),
+        secure_cookies=_flag("SECURE_COOKIES", False),
+        secret_key=os.environ.get("SECRET_KEY") or None,
+        session_hours=int(os.environ.get("SESSION_HOURS", "12")),
     )

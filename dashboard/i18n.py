@@ -191,10 +191,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No reported crimes to show for the chosen filters.",
     },
     "trend.no_population": {
-        "sv": "{areas} har inga invånare (en plats), så brott per 1 000 invånare går inte "
-        "att räkna där – bara antal.",
-        "en": "{areas} has no inhabitants (a place), so crimes per 1,000 inhabitants cannot "
-        "be computed there – only counts.",
+        "sv": "Utan invånare (platser), så brott per 1 000 invånare går inte att räkna – "
+        "bara antal: {areas}.",
+        "en": "No inhabitants (places), so crimes per 1,000 inhabitants cannot be computed – "
+        "only counts: {areas}.",
     },
     "trend.show_counts": {
         "sv": "Visa antal (rullande 12 mån.)",
@@ -267,8 +267,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "it is many times larger than an area. Choose per 1,000 inhabitants to compare levels.",
     },
     "trend.note_places": {
-        "sv": "{areas}: platser utan invånare, bara antal går att visa.",
-        "en": "{areas}: places without inhabitants, only counts can be shown.",
+        "sv": "Platser utan invånare, där bara antal går att visa: {areas}.",
+        "en": "Places without inhabitants, where only counts can be shown: {areas}.",
     },
     "trend.note_survey": {
         "sv": "Enkäten: en punkt per år, ritad mitt i året. Strecken är 95 % "
@@ -754,8 +754,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.fmt_csv": {"sv": "CSV", "en": "CSV"},
     "report.fmt_xlsx": {"sv": "Excel", "en": "Excel"},
     "report.more_done": {
-        "sv": "… och {n} löften till (se datafilen).",
-        "en": "… and {n} more commitments (see the data file).",
+        "sv": "… och {n} löften till.",
+        "en": "… and {n} more commitments.",
     },
     "report.cli_written": {
         "sv": "Rapporten skrevs till {path}",

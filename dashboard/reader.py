@@ -40,7 +40,11 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) or b"\x00" in data[:8192]:
         raise ReadError("err.binary_file")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as err:  # a UTF-8 BOM, then bytes that are not UTF-8
+            line = data[3 : 3 + err.start].count(b"\n") + 1
+            raise ReadError("err.bad_utf8", line=line) from None
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -66,6 +70,43 @@ def _count_outside_quotes(line: str, sep: str) -> int:
         elif ch == sep and not quoted:
             count += 1
     return count
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What ``read_table`` would find about a file, without splitting it into rows."""
+
+    text: str  # decoded, line ends normalised to ``\n``
+    encoding: str
+    separator: str
+    header: list[str]
+    header_line: int  # 1-based line of the header (after any blank lines)
+
+
+def sniff(data: bytes) -> Sniffed:
+    """Decode ``data`` and read its header line only; raises ``ReadError`` as ``read_table``.
+
+    For the columnar fast path (``fast_import``), which parses the rows itself.
+    """
+    text, encoding = decode(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = 0
+    line = 1
+    while True:
+        end = text.find("\n", start)
+        first = text[start:] if end < 0 else text[start:end]
+        if first.strip() or end < 0:
+            break
+        start, line = end + 1, line + 1
+    if not first.strip():
+        raise ReadError("err.empty_file")
+    separator = sniff_separator(first)
+    try:
+        header = [cell.strip() for cell in next(csv.reader([first], delimiter=separator))]
+    except (csv.Error, StopIteration):
+        raise ReadError("err.bad_quoting", line=line) from None
+    return Sniffed(text, encoding, separator, header, line)
 
 
 def read_table(data: bytes) -> Table:

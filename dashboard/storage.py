@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 
@@ -138,6 +138,43 @@ import_log = sa.Table(
     sa.Column("message", sa.Text),
 )
 
+# --- version 2: accounts, wall-screen link tokens, failed-login backoff ---------
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("role", sa.String(20), nullable=False),  # editor | viewer
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("last_login", sa.DateTime),
+)
+
+view_tokens = sa.Table(
+    "view_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("label", sa.String(200), nullable=False),
+    # SHA-256 of the token: the token itself is shown once and never stored.
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_by", sa.String(100), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime),
+    sa.Column("last_used", sa.DateTime),
+)
+
+login_failures = sa.Table(
+    "login_failures",
+    metadata,
+    # SHA-256 of "user name|client address": no plain addresses kept.
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("last_failure", sa.DateTime, nullable=False),
+)
+
+ACCOUNT_TABLES = (users, view_tokens, login_failures)
+
 # Serialises writers inside one process; SQLite's BEGIN IMMEDIATE and
 # PostgreSQL's advisory lock serialise them across processes.
 _WRITE_LOCK = threading.Lock()
@@ -202,6 +239,8 @@ def schema_version(conn: Connection) -> int:
 # released one: add the next. Version 1 is the first schema.
 MIGRATIONS = {
     1: lambda conn: metadata.create_all(conn),
+    # 2: accounts, view tokens and login backoff (a version-1 database keeps its data).
+    2: lambda conn: metadata.create_all(conn, tables=list(ACCOUNT_TABLES)),
 }
 
 

@@ -106,5 +106,7 @@ def dash_app(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "app.sqlite"
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     import app as app_module
+    from dashboard.setup import prepare_database
 
+    prepare_database()  # again: another test module may have imported app.py first
     return app_module.app

@@ -1,0 +1,252 @@
+"""Import ``/import``: editors upload CSV files, see what is wrong or what would change,
+confirm, and read the import log; they also manage the wall screens' read-only links.
+
+Viewers see the log; anonymous visitors are asked to log in. Every writing callback
+checks the editor again on the server (callbacks/import_page.py).
+"""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from components.frame import frame
+from components.import_report import icon, log_table, token_list
+from dashboard import accounts as A
+from dashboard import auth, queries
+from dashboard import contract as C
+from dashboard import storage as S
+from dashboard.config import settings
+from dashboard.i18n import t
+from dashboard.urls import parse_query
+from dashboard.views import open_view
+
+dash.register_page(
+    __name__, path="/import", order=50, nav_key="nav.import", icon="bi-upload", title="Import"
+)
+
+MAX_FILES = 20
+
+
+def account_bar(user: A.User | None, lang: str, path: str = "/import") -> html.Div:
+    """Who is logged in, and a log-in link or a log-out button (a POST form with CSRF token)."""
+    if user is None:
+        login = f"/login?next={path}" + ("&lang=en" if lang == "en" else "")
+        return html.Div(
+            [
+                html.Span(
+                    [icon("bi-person", "me-2"), t("imp.not_logged_in", lang)], className="me-3"
+                ),
+                dbc.Button(
+                    [icon("bi-box-arrow-in-right", "me-2"), t("acct.login_button", lang)],
+                    href=login,
+                    external_link=True,
+                    color="primary",
+                    id="login-link",
+                ),
+            ],
+            className="d-flex align-items-center flex-wrap gap-2 mb-3 fs-5",
+            id="account-bar",
+        )
+    return html.Div(
+        [
+            html.Span(
+                [
+                    icon("bi-person-check", "me-2"),
+                    t("acct.logged_in_as", lang, name=user.name, role=t(f"role.{user.role}", lang)),
+                ],
+                className="me-3",
+                id="account-name",
+            ),
+            html.Form(
+                [
+                    dcc.Input(type="hidden", name=auth.CSRF_FIELD, value=auth.csrf_token()),
+                    dcc.Input(type="hidden", name="lang", value=lang),
+                    dbc.Button(
+                        [icon("bi-box-arrow-right", "me-2"), t("acct.logout", lang)],
+                        type="submit",
+                        color="outline-secondary",
+                        id="logout-button",
+                    ),
+                ],
+                method="POST",
+                action="/logout",
+                className="d-inline",
+            ),
+        ],
+        className="d-flex align-items-center flex-wrap gap-2 mb-3 fs-5",
+        id="account-bar",
+    )
+
+
+def templates(lang: str) -> dbc.Card:
+    links = [
+        html.Li(
+            html.A(
+                [icon("bi-download", "me-2"), f"{kind}.csv", " – ", t(f"kind.{kind}", lang)],
+                href=f"{auth.TEMPLATE_ROUTE}{kind}.csv",
+                download=f"{kind}.csv",
+                id=f"template-{kind}",
+            )
+        )
+        for kind in C.KINDS
+    ]
+    return dbc.Card(
+        [
+            dbc.CardHeader(html.H2(t("imp.templates", lang), className="h4 mb-0")),
+            dbc.CardBody(
+                [html.P(t("imp.templates_intro", lang)), html.Ul(links, className="fs-5")]
+            ),
+        ],
+        className="mb-3",
+    )
+
+
+def upload_section(lang: str) -> list:
+    limit = settings().upload_limit_mb
+    return [
+        dcc.Store(
+            id="import-limits", data={"bytes": auth.upload_limit_bytes(), "files": MAX_FILES}
+        ),
+        dcc.Store(id="import-files", storage_type="memory"),
+        dcc.Store(id="import-pending", storage_type="memory"),
+        dbc.Card(
+            [
+                dbc.CardHeader(html.H2(t("imp.step_choose", lang), className="h4 mb-0")),
+                dbc.CardBody(
+                    [
+                        dcc.Upload(
+                            html.Div(
+                                [
+                                    icon("bi-cloud-arrow-up", "fs-1 d-block mb-2"),
+                                    html.Span(t("imp.drop", lang), className="fs-4"),
+                                    html.Br(),
+                                    html.Span(
+                                        t("imp.drop_hint", lang, mb=limit, files=MAX_FILES),
+                                        className="text-body-secondary",
+                                    ),
+                                ]
+                            ),
+                            id="import-upload",
+                            multiple=True,
+                            accept=".csv,.txt,text/csv,text/plain",
+                            className="upload-zone text-center p-4 mb-2",
+                            className_active="upload-zone upload-zone-active text-center p-4 mb-2",
+                        ),
+                    ]
+                ),
+            ],
+            className="mb-3",
+        ),
+        dbc.Card(
+            [
+                dbc.CardHeader(html.H2(t("imp.step_check", lang), className="h4 mb-0")),
+                dbc.CardBody(
+                    [
+                        dcc.Loading(
+                            html.Div(
+                                html.P(
+                                    t("imp.preview_empty", lang), className="text-body-secondary"
+                                ),
+                                id="import-preview",
+                                **{"aria-live": "polite"},
+                            ),
+                            type="circle",
+                        ),
+                        dbc.Button(
+                            [icon("bi-database-check", "me-2"), t("imp.confirm", lang)],
+                            id="import-confirm",
+                            color="primary",
+                            size="lg",
+                            disabled=True,
+                            className="mt-2",
+                        ),
+                        html.P(t("imp.confirm_hint", lang), className="text-body-secondary mt-2"),
+                        dcc.Loading(
+                            html.Div(id="import-result", **{"aria-live": "polite"}), type="circle"
+                        ),
+                    ]
+                ),
+            ],
+            className="mb-3",
+        ),
+    ]
+
+
+def tokens_section(lang: str) -> dbc.Card:
+    tokens = A.list_tokens(S.default_engine(), include_revoked=False)
+    return dbc.Card(
+        [
+            dbc.CardHeader(html.H2(t("imp.tokens", lang), className="h4 mb-0")),
+            dbc.CardBody(
+                [
+                    html.P(t("imp.tokens_intro", lang)),
+                    dbc.InputGroup(
+                        [
+                            dbc.Input(
+                                id="token-label",
+                                placeholder=t("imp.token_label_placeholder", lang),
+                                maxlength=200,
+                            ),
+                            dbc.Button(
+                                [icon("bi-link-45deg", "me-1"), t("imp.token_create", lang)],
+                                id="token-create",
+                                color="secondary",
+                            ),
+                        ],
+                        className="mb-3",
+                        style={"maxWidth": "40rem"},
+                    ),
+                    html.Div(id="token-new", **{"aria-live": "polite"}),
+                    html.Div(token_list(tokens, lang), id="token-list"),
+                ]
+            ),
+        ],
+        className="mb-3",
+    )
+
+
+def layout(**params):
+    q = parse_query(params)
+    lang = q.lang
+    user = auth.current_user()
+    with open_view(q) as view:
+        status = view.status
+        log = queries.import_log(view.conn) if user is not None else None
+    content: list = [account_bar(user, lang)]
+    if user is None:
+        content.append(
+            dbc.Alert(
+                [icon("bi-lock", "me-2"), t("imp.login_needed", lang)],
+                color="info",
+                className="fs-5",
+                id="import-login-needed",
+            )
+        )
+    elif not user.is_editor:
+        content.append(
+            dbc.Alert(
+                [icon("bi-eye", "me-2"), t("imp.viewer_only", lang)],
+                color="info",
+                className="fs-5",
+                id="import-viewer-only",
+            )
+        )
+    else:
+        content.append(html.P(t("imp.intro", lang), className="lead"))
+        content += upload_section(lang)
+    content.append(templates(lang))
+    if user is not None:
+        content.append(
+            dbc.Card(
+                [
+                    dbc.CardHeader(html.H2(t("imp.log", lang), className="h4 mb-0")),
+                    dbc.CardBody(html.Div(log_table(log, lang), id="import-log")),
+                ],
+                className="mb-3",
+            )
+        )
+    if user is not None and user.is_editor:
+        content.append(tokens_section(lang))
+    return frame(q, "/import", content, status=status, title=t("imp.title", lang))
