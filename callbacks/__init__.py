@@ -7,4 +7,5 @@ from . import (  # noqa: F401
     commitments,
     filters,
     import_page,
+    trends,
 )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode
+
 from dash import Input, Output, State, callback, no_update
 
 from dashboard import contract as C
-from dashboard.urls import parse_search
+from dashboard.urls import QUERY_KEYS, parse_search
 
 
 def search_for_filters(
@@ -21,12 +23,17 @@ def search_for_filters(
     if period and months and (period[0] > 0 or period[1] < len(months) - 1):
         start = tuple(int(x) for x in months[period[0]].split("-"))
         end = tuple(int(x) for x in months[period[1]].split("-"))
-    return q.search(
+    new = q.search(
         areas=tuple(C.slug(a) for a in (areas or [])),
         part=part or None,
         start=start,
         end=end,
     )
+    # A page's own parameters (e.g. /trender's matt, enkat) survive a filter change.
+    own = [(k, v) for k, v in parse_qsl((search or "").lstrip("?")) if k not in QUERY_KEYS]
+    if own:
+        new += ("&" if new else "?") + urlencode(own, safe=",|")
+    return new
 
 
 @callback(

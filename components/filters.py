@@ -97,6 +97,17 @@ def filter_bar(
             [
                 dbc.Row(columns, className="g-3"),
                 dcc.Store(id="filter-months", data=months),
+                # Without the area control the filter callback still needs its input.
+                *(
+                    []
+                    if show_areas
+                    else [
+                        html.Div(
+                            dcc.Dropdown(id="filter-omrade", value=list(q.areas), multi=True),
+                            hidden=True,
+                        )
+                    ]
+                ),
             ]
         ),
         className="mb-3 d-print-none filter-bar",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import dash
 import dash_bootstrap_components as dbc
 from dash import html
@@ -19,7 +21,10 @@ def nav_pages() -> list[dict]:
 
 def _link(page: dict, q: Query, active_path: str) -> dbc.NavItem:
     href = page["path"] + q.search()
-    active = page["path"] == active_path
+    # A page with sub-paths (e.g. /omrade/<område>) stays active on them.
+    active = page["path"] == active_path or (
+        page["path"] != "/" and active_path.startswith(page["path"].rstrip("/") + "/")
+    )
     return dbc.NavItem(
         dbc.NavLink(
             [
@@ -49,12 +54,26 @@ def status_line(status: DataStatus | None, lang: str) -> list:
     return [" · ".join(parts)]
 
 
-def frame(q: Query, path: str, children, *, status: DataStatus | None = None, title=None):
-    """Wrap a page's content with the navigation bar and footer."""
+def frame(
+    q: Query,
+    path: str,
+    children,
+    *,
+    status: DataStatus | None = None,
+    title=None,
+    extra: dict[str, str] | None = None,
+):
+    """Wrap a page's content with the navigation bar and footer.
+
+    ``extra``: the page's own query parameters, kept when the language is switched.
+    """
     other = "en" if q.lang == "sv" else "sv"
+    toggle_search = q.search(lang=other)
+    if extra:
+        toggle_search += ("&" if toggle_search else "?") + urlencode(extra, safe=",|")
     toggle = dbc.NavLink(
         [html.I(className="bi bi-translate me-1"), t("frame.other_language", q.lang)],
-        href=path + q.search(lang=other),
+        href=path + toggle_search,
         id="lang-toggle",
         className="nav-link-lg",
     )

@@ -1,0 +1,29 @@
+"""Callbacks of the analyst pages: the neighbourhood page's "go to area" selector.
+
+Everything else on ``/trender`` and ``/omrade/<område>`` is links and the shared filter
+callback: the pages render from the URL.
+"""
+
+from __future__ import annotations
+
+from dash import Input, Output, State, callback, no_update
+
+from dashboard import contract as C
+
+
+def path_for_area(slug: str | None, current: str | None) -> str | object:
+    """The path of the area page for ``slug``; ``no_update`` when nothing changes."""
+    if not slug:
+        return no_update
+    path = f"/omrade/{C.slug(slug)}"
+    return no_update if path == (current or "").rstrip("/") else path
+
+
+@callback(
+    Output("_pages_location", "pathname", allow_duplicate=True),
+    Input("area-jump", "value"),
+    State("_pages_location", "pathname"),
+    prevent_initial_call=True,
+)
+def jump_to_area(slug, pathname):
+    return path_for_area(slug, pathname)

@@ -1,0 +1,284 @@
+"""Small-number protection of the stored crime figures, the same in every view.
+
+The crime partition (area × category × month, as stored) is protected *per period
+shown*: for every month (``window=1``) and for every 12-month window (``window=12``,
+labelled by its last month) the table areas × categories is protected as
+``metrics.protect_table`` does it, with the municipality's total per category (always
+shown) as its margin; an area's total over all categories is not published (see
+``protect_areas_table``). The result is one label per cell and period, computed once
+per data version, and every view (figures, hover texts, tables, the neighbourhood
+page) reads its labels from here, so a cell that is "1–4" or ".." in one view is so in
+all of them.
+
+Labels: ``value`` (shown as is), ``small`` (1–4, shown as "1–4"), ``hidden`` (a
+secondary suppression, shown as ".."), and ``missing`` (some summed month was not
+published: "..", never a silently low number). Areas are assumed disjoint, as the
+municipality total is their sum (as in ``queries.monthly_crimes``).
+
+Known limit: the monthly and the 12-month tables are each protected on their own.
+Two consecutive 12-month sums differ by one month minus the same month a year
+earlier, so a reader who combines the monthly view of an area with its 12-month view
+can narrow down monthly cells that the monthly view shows as "1–4". The 12-month
+sums alone do not have this problem, which is one reason they are the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sqlalchemy.engine import Connection
+
+from . import cache, metrics, queries
+from . import contract as C
+from .i18n import fmt_number, t
+
+VALUE, SMALL, HIDDEN = metrics.VALUE, metrics.SMALL, metrics.HIDDEN
+MISSING = "missing"
+#: area_id of the municipality row (the column totals of each table).
+MUNICIPALITY = -1
+#: category of each area's total over all categories (the row totals: never published).
+ALL = metrics.TOTAL
+WINDOWS = (1, 12)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One protected figure: its value (always the true one, for internal use) and label."""
+
+    value: int | None
+    label: str
+
+    @property
+    def shown(self) -> bool:
+        """True when the exact value may be shown."""
+        return self.label == VALUE and self.value is not None
+
+
+NO_CELL = Cell(None, MISSING)
+
+
+@dataclass(frozen=True)
+class ProtectedCrimes:
+    """Labels for every period of one window length.
+
+    ``cells``: period (``Period[M]``, the window's last month), area_id
+    (``MUNICIPALITY`` for the municipality), category (``ALL`` for an area's total),
+    value (int), label. ``first``/``last`` are the periods covered.
+    """
+
+    window: int
+    cells: pd.DataFrame
+
+    @property
+    def periods(self) -> pd.PeriodIndex:
+        return pd.PeriodIndex(self.cells["period"].unique(), freq="M").sort_values()
+
+    def series(self, area_id: int, category: str) -> pd.DataFrame:
+        """One area's (or the municipality's) figures for one category: period, value, label."""
+        rows = self.cells[(self.cells["area_id"] == area_id) & (self.cells["category"] == category)]
+        return rows[["period", "value", "label"]].sort_values("period").reset_index(drop=True)
+
+    def cell(self, period: pd.Period, area_id: int, category: str) -> Cell:
+        """The figure of one cell, or ``NO_CELL`` where the period is not covered."""
+        key = (pd.Period(period, "M"), area_id, category)
+        row = self._index.get(key)
+        if row is None:
+            return NO_CELL
+        value, label = row
+        return Cell(int(value), label)
+
+    @property
+    def _index(self) -> dict:
+        index = self.__dict__.get("_index_cache")
+        if index is None:
+            frame = self.cells
+            index = dict(
+                zip(
+                    zip(frame["period"], frame["area_id"], frame["category"], strict=True),
+                    zip(frame["value"], frame["label"], strict=True),
+                    strict=True,
+                )
+            )
+            object.__setattr__(self, "_index_cache", index)
+        return index
+
+
+def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
+    """``metrics.protect_table`` for a table whose row (area) totals are not published.
+
+    The views show each area's figure per category and the municipality's totals per
+    category, never an area's total over all categories: publishing that would force
+    many more secondary suppressions (a place with 1–4 frauds and one other modest
+    category would lose that category). So the row totals start out hidden and are never
+    shown again; everything else is ``protect_table``'s algorithm, with its exact check
+    (``metrics._grid_rigid``): every non-shown cell admits at least two values given all
+    shown figures (an area total may still follow from shown cells: it is then ≥ 5 or 0
+    and is not shown anyway). Returns labels with the ``TOTAL`` row and column, as
+    ``protect_table`` does.
+    """
+    values = metrics._counts(table.to_numpy().ravel()).reshape(table.shape)
+    n_rows, n_cols = values.shape
+    grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
+    grid[:n_rows, :n_cols] = values
+    grid[:n_rows, n_cols] = values.sum(axis=1)
+    grid[n_rows, :n_cols] = values.sum(axis=0)
+    grid[n_rows, n_cols] = values.sum()
+    labels = np.array([[metrics._primary(int(v)) for v in row] for row in grid], dtype=object)
+    labels[n_rows, :] = VALUE  # municipality level: shown, only ever a secondary
+    labels[:n_rows, n_cols] = HIDDEN  # area totals: not published
+    unpublished = {(r, n_cols) for r in range(n_rows)}
+    lines = [([(r, c) for c in range(n_cols)], (r, n_cols)) for r in range(n_rows + 1)]
+    lines += [([(r, c) for r in range(n_rows)], (n_rows, c)) for c in range(n_cols + 1)]
+
+    def kind(pos: tuple[int, int]) -> int:  # 0 interior, 1 margin, 2 grand total
+        return (pos[0] == n_rows) + (pos[1] == n_cols)
+
+    def pinned(labels: np.ndarray) -> list[tuple[int, int]]:
+        # An unpublished area total that follows from shown cells gives nothing away
+        # (shown cells are 0 or ≥ 5, so it is too), so only published figures count.
+        rigid = metrics._grid_rigid(grid, labels)
+        return [p for p in rigid if (int(p[0]), int(p[1])) not in unpublished]
+
+    while True:
+        changed = True
+        while changed:
+            changed = False
+            for cells, total in lines:
+                if labels[total] != VALUE:
+                    continue
+                before = [labels[p] for p in cells]
+                after = list(before)
+                if not metrics._protect_line([int(grid[p]) for p in cells], after):
+                    labels[total], changed = HIDDEN, True
+                elif after != before:
+                    for p, lab in zip(cells, after, strict=True):
+                        labels[p] = lab
+                    changed = True
+        rigid = pinned(labels)
+        if not rigid:
+            break
+        r0, c0 = rigid[0]
+        shown = list(zip(*np.nonzero(labels == VALUE), strict=True))
+        near = [p for p in shown if p[0] == r0 or p[1] == c0] or shown
+        if not near:
+            break
+        labels[min(near, key=lambda p: (kind(p), grid[p] == 0, grid[p]))] = HIDDEN
+
+    for pos in sorted(zip(*np.nonzero(labels == HIDDEN), strict=True), key=lambda p: -grid[p]):
+        if tuple(int(x) for x in pos) in unpublished:
+            continue
+        labels[pos] = VALUE
+        if pinned(labels):
+            labels[pos] = HIDDEN
+    return pd.DataFrame(
+        labels,
+        index=pd.Index([*table.index, ALL], name=table.index.name),
+        columns=pd.Index([*table.columns, ALL], name=table.columns.name),
+    )
+
+
+def protect_cube(
+    counts: np.ndarray,
+    missing: np.ndarray,
+    periods: pd.PeriodIndex,
+    area_ids: list[int],
+    categories: list[str],
+    window: int,
+) -> ProtectedCrimes:
+    """Protect a cube of monthly counts (month, area, category) per period of ``window`` months.
+
+    ``counts`` holds whole counts ≥ 0 (unpublished cells as 0), ``missing`` how many
+    unpublished cells each count stands for. Period ``t`` covers months ``t − window + 1 …
+    t``; periods before a full window are left out. Pure: no database.
+    """
+    n_months = counts.shape[0]
+    if window < 1:
+        raise ValueError(f"window must be ≥ 1, got {window}")
+    cum = np.cumsum(np.concatenate([np.zeros_like(counts[:1]), counts]), axis=0)
+    cum_missing = np.cumsum(np.concatenate([np.zeros_like(missing[:1]), missing]), axis=0)
+    frames = []
+    row_index = pd.Index([*area_ids, MUNICIPALITY])
+    col_index = pd.Index([*categories, ALL])
+    for i in range(window - 1, n_months):
+        table = cum[i + 1] - cum[i + 1 - window]
+        gaps = cum_missing[i + 1] - cum_missing[i + 1 - window]
+        labels = protect_areas_table(
+            pd.DataFrame(table, index=area_ids, columns=categories)
+        ).to_numpy()
+        values = np.zeros((len(area_ids) + 1, len(categories) + 1), dtype=np.int64)
+        values[:-1, :-1] = table
+        values[:-1, -1] = table.sum(axis=1)
+        values[-1, :-1] = table.sum(axis=0)
+        values[-1, -1] = table.sum()
+        unpublished = np.zeros_like(values)
+        unpublished[:-1, :-1] = gaps
+        unpublished[:-1, -1] = gaps.sum(axis=1)
+        unpublished[-1, :-1] = gaps.sum(axis=0)
+        unpublished[-1, -1] = gaps.sum()
+        labels = np.where(unpublished > 0, MISSING, labels)
+        frame = pd.DataFrame(
+            {
+                "area_id": np.repeat(row_index.to_numpy(), len(col_index)),
+                "category": np.tile(col_index.to_numpy(), len(row_index)),
+                "value": values.ravel(),
+                "label": labels.ravel(),
+            }
+        )
+        frame.insert(0, "period", periods[i])
+        frames.append(frame)
+    columns = ["period", "area_id", "category", "value", "label"]
+    cells = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    return ProtectedCrimes(window, cells)
+
+
+def load_cube(conn: Connection, kommun: str):
+    """The stored partition as arrays: (counts, missing, months, area_ids, categories)."""
+    areas = queries.areas(conn, kommun)
+    area_ids = [int(i) for i in areas["id"]]
+    monthly = queries.monthly_crimes(conn, kommun, by_area=True)
+    categories = list(C.CATEGORIES) + sorted(set(monthly["category"]) - set(C.CATEGORIES))
+    if monthly.empty or not area_ids:
+        return None
+    first, last = monthly["month"].min(), monthly["month"].max()
+    levels = {"area_id": area_ids, "category": categories}
+    keys = ["area_id", "category"]
+    full = metrics.complete_months(monthly, "count", keys, first, last, levels=levels)
+    gaps = metrics.complete_months(monthly, "missing", keys, first, last, levels=levels)
+    months = pd.period_range(pd.Period(first, "M"), pd.Period(last, "M"), freq="M")
+    shape = (len(area_ids), len(categories), len(months))
+    counts = full["count"].to_numpy(dtype=np.int64).reshape(shape).transpose(2, 0, 1)
+    missing = gaps["missing"].to_numpy(dtype=np.int64).reshape(shape).transpose(2, 0, 1)
+    # complete_months sorts the keys; bring the axes into area_ids/categories order.
+    sorted_areas, sorted_cats = sorted(area_ids), sorted(categories)
+    a_order = [sorted_areas.index(a) for a in area_ids]
+    c_order = [sorted_cats.index(c) for c in categories]
+    counts = counts[:, a_order][:, :, c_order]
+    missing = missing[:, a_order][:, :, c_order]
+    return counts, missing, months, area_ids, categories
+
+
+def protected_crimes(conn: Connection, kommun: str, version: int, window: int) -> ProtectedCrimes:
+    """The protected crime figures of ``kommun`` for ``window`` (1 or 12), cached by version."""
+    if window not in WINDOWS:
+        raise ValueError(f"window must be one of {WINDOWS}, got {window}")
+
+    def compute() -> ProtectedCrimes:
+        cube = load_cube(conn, kommun)
+        if cube is None:
+            return ProtectedCrimes(
+                window, pd.DataFrame(columns=["period", "area_id", "category", "value", "label"])
+            )
+        return protect_cube(*cube, window=window)
+
+    return cache.cached(version, ("protected_crimes", kommun, window), compute)
+
+
+def shown_text(cell: Cell, lang: str, *, municipality: bool = False) -> str:
+    """A protected count as displayed: "12", "1–4" or ".."."""
+    if cell.value is None or cell.label in (HIDDEN, MISSING):
+        return t("small.hidden", lang)
+    if cell.label == SMALL and not municipality:
+        return t("small.count", lang)
+    return fmt_number(cell.value, 0, lang)

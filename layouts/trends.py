@@ -1,0 +1,194 @@
+"""Trends ``/trender``: reported thefts and narcotics cases over time against survey
+perception, with the activity reports on the same time axis.
+
+Query parameters: the shared filters (``omrade``, ``part``, ``fran``, ``till``, ``lang``)
+and the page's own ``matt`` (``rullande12`` default, ``antal``, ``per1000``) and
+``enkat`` (a survey indicator, default ``otrygg_kvall``).
+"""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from components.analysis import change_table, link_selector, notes
+from components.filters import filter_bar, month_range
+from components.frame import empty_state, frame
+from dashboard import contract as C
+from dashboard import theme
+from dashboard.i18n import label, t
+from dashboard.trend_figures import trend_figure
+from dashboard.trends import MEASURES, TrendData, load_trends, page_search, parse_options
+from dashboard.urls import parse_query
+from dashboard.views import open_view
+
+dash.register_page(
+    __name__,
+    path="/trender",
+    order=1,
+    nav_key="nav.trends",
+    icon="bi-graph-up",
+    title="Trender",
+)
+
+GRAPH_ID = "graph-trend"
+
+
+def layout(**params):
+    q = parse_query(params)
+    options = parse_options(params)
+    lang = q.lang
+    with open_view(q) as view:
+        data = load_trends(view, options)
+        area_options = view.area_options()
+        parts = view.parts()
+        months = month_range(*view.month_span()) if view.status.first_month else []
+        status = view.status
+        kommun = view.kommun
+    content = [
+        html.P(t("trend.intro", lang, kommun=kommun), className="lead"),
+        filter_bar(q, area_options, parts, months),
+        selectors(q, options, lang),
+        *page_body(q, data, lang),
+    ]
+    return frame(
+        q,
+        "/trender",
+        content,
+        status=status,
+        title=t("trend.title", lang),
+        extra=options.params(),
+    )
+
+
+def selectors(q, options, lang: str) -> html.Div:
+    """The measure and the survey indicator, as links that set ``matt`` and ``enkat``."""
+    measures = [
+        (m, t(f"trend.measure_{m}", lang), "/trender" + page_search(q, options, measure=m))
+        for m in MEASURES
+    ]
+    indicators = [
+        (i, label("ind", i, lang), "/trender" + page_search(q, options, indicator=i))
+        for i in C.SURVEY_INDICATORS
+    ]
+    return html.Div(
+        [
+            link_selector(
+                "trend-measure", t("trend.measure", lang), measures, options.measure, lang
+            ),
+            link_selector(
+                "trend-indicator", t("trend.indicator", lang), indicators, options.indicator, lang
+            ),
+        ],
+        className="d-flex flex-wrap align-items-end mb-2 d-print-none trend-selectors",
+    )
+
+
+def page_body(q, data: TrendData, lang: str) -> list:
+    """Alerts, the graph (or a clear empty state), the change table and the notes."""
+    alerts = []
+    if data.unknown:
+        alerts.append(
+            dbc.Alert(
+                t("trend.unknown_areas", lang, areas=", ".join(data.unknown)),
+                color="warning",
+                id="trend-unknown-areas",
+            )
+        )
+    if data.start is None or not data.has_crimes:
+        return [
+            *alerts,
+            html.Div(
+                empty_state(t("trend.empty", lang), t("empty.no_match_hint", lang)),
+                id="trend-empty",
+            ),
+        ]
+    if data.no_population:
+        names = ", ".join(a.name for a in data.no_population)
+        alerts.append(
+            dbc.Alert(
+                [
+                    html.I(className="bi bi-info-circle me-2", **{"aria-hidden": "true"}),
+                    t("trend.no_population", lang, areas=names),
+                    " ",
+                    dcc.Link(
+                        t("trend.show_counts", lang),
+                        href="/trender" + page_search(q, data.options, measure="rullande12"),
+                    ),
+                ],
+                color="info",
+                id="trend-no-population",
+            )
+        )
+    figure = trend_figure(data, lang)
+    graph = dcc.Graph(
+        id=GRAPH_ID,
+        figure=figure,
+        config=theme.graph_config(lang, filename="medborgarlofte-trender"),
+        style={"height": f"{figure.layout.height}px"},
+    )
+    body = [*alerts, graph]
+    if data.activities.empty:
+        body.append(
+            html.P(
+                t("trend.no_activities", lang),
+                className="text-body-secondary",
+                id="trend-no-activities",
+            )
+        )
+    body.append(html.H2(t("trend.change_title", lang), className="h4 mt-3"))
+    body.append(change_table(data.changes, lang, "trend-change"))
+    body.append(notes(page_notes(q, data, lang), "trend-notes"))
+    if data.areas:
+        body.append(area_links(q, data, lang))
+    return body
+
+
+def page_notes(q, data: TrendData, lang: str) -> list:
+    """What a reader needs to read the figure right, for what is on it."""
+    measure = data.options.measure
+    items = [t(f"trend.note_{measure}", lang), t("trend.note_narcotics", lang)]
+    if data.areas:
+        items.append(t("trend.note_small", lang))
+        if measure != "per1000":
+            items.append(t("trend.note_columns", lang))
+        places = [a.name for a in data.areas if not a.population]
+        if places and measure != "per1000":
+            items.append(t("trend.note_places", lang, areas=", ".join(places)))
+    points = data.survey
+    if not points.empty:
+        items.append(t("trend.note_survey", lang))
+        if (~points["random"] & (points["status"] == "shown")).any():
+            items.append(t("trend.note_self_selected", lang))
+        few = points[points["status"] == "few"]
+        if not few.empty:
+            names = []
+            for area_id, rows in few.groupby("area_id"):
+                name = data.area_name(int(area_id)) or t("area.whole", lang)
+                years = ", ".join(str(y) for y in sorted(rows["year"]))
+                names.append(f"{name} {years}")
+            items.append(t("trend.note_few", lang, which="; ".join(names)))
+        if data.survey_scale == "index":
+            items.append(t("trend.note_index", lang))
+    else:
+        items.append(t("trend.no_survey", lang))
+    if q.part:
+        items.append(t("trend.note_part", lang, part=q.part))
+    return items
+
+
+def area_links(q, data: TrendData, lang: str) -> html.P:
+    """Links to the chosen areas' own pages."""
+    links = []
+    for area in data.areas:
+        if links:
+            links.append(" · ")
+        links.append(
+            dcc.Link(
+                area.name,
+                href=f"/omrade/{area.slug}" + q.search(areas=()),
+                id=f"trend-area-link-{area.slug}",
+            )
+        )
+    return html.P([t("trend.area_pages", lang), " ", *links], className="mt-2")
