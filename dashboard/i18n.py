@@ -352,6 +352,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "trend.axis_per1000": {"sv": "Per 1 000 inv.", "en": "Per 1,000"},
     "trend.axis_index": {"sv": "Index 0–6", "en": "Index 0–6"},
     "trend.axis_share": {"sv": "Andel", "en": "Share"},
+    "trend.monthly_withheld": {
+        "sv": "Månadsantal visas bara för hela kommunen. För områden visas 12-månaderssummor: "
+        "bredvid dem skulle månadsantalen kunna röja små tal (1–4).",
+        "en": "Monthly counts are shown for the whole municipality only. Areas show 12-month "
+        "sums: beside them, monthly counts could give away small numbers (1–4).",
+    },
     # --- area --------------------------------------------------------------------
     "area.title": {"sv": "Område", "en": "Area"},
     "area.list_title": {"sv": "Områden", "en": "Areas"},

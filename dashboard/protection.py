@@ -15,11 +15,12 @@ secondary suppression, shown as ".."), and ``missing`` (some summed month was no
 published: "..", never a silently low number). Areas are assumed disjoint, as the
 municipality total is their sum (as in ``queries.monthly_crimes``).
 
-Known limit: the monthly and the 12-month tables are each protected on their own.
-Two consecutive 12-month sums differ by one month minus the same month a year
-earlier, so a reader who combines the monthly view of an area with its 12-month view
-can narrow down monthly cells that the monthly view shows as "1–4". The 12-month
-sums alone do not have this problem, which is one reason they are the default.
+The monthly and the 12-month tables are each protected on their own. Two consecutive
+12-month sums differ by one month minus the same month a year earlier, so a reader
+who combined an area's monthly view with its 12-month view could narrow down months
+shown as "1–4". That is why the views show areas' figures as 12-month sums only
+(``trends.load_trends`` withholds monthly counts for areas); monthly counts are shown
+for the whole municipality, which is not protected.
 """
 
 from __future__ import annotations

@@ -474,6 +474,8 @@ class TrendData:
     survey_scale: str | None = None  # "andel" or "index"
     activities: pd.DataFrame = field(default_factory=pd.DataFrame)
     commitments: list[CommitmentRef] = field(default_factory=list)
+    # Monthly counts were asked for areas: withheld (see load_trends), 12-month sums shown.
+    monthly_withheld: bool = False
 
     @property
     def has_crimes(self) -> bool:
@@ -499,6 +501,7 @@ def shown_span(
 def load_trends(view, options: TrendOptions) -> TrendData:
     """Read and prepare the trends page's data for ``view.q`` (cached by data version)."""
     q = view.q
+    asked = options
 
     def compute() -> TrendData:
         conn, kommun, status = view.conn, view.kommun, view.status
@@ -507,7 +510,14 @@ def load_trends(view, options: TrendOptions) -> TrendData:
         chosen = [by_slug[s] for s in q.areas if s in by_slug]
         unknown = [s for s in q.areas if s not in by_slug]
         population = municipality_population(every)
+        # Monthly counts are shown for the whole municipality only: beside an area's
+        # 12-month sums they would let a reader narrow down its protected months
+        # (two consecutive 12-month sums differ by one month minus the same month a
+        # year earlier). Below municipality level the page shows 12-month sums instead.
+        withheld = asked.measure == "antal" and bool(chosen)
+        options = replace(asked, measure=DEFAULT_MEASURE) if withheld else asked
         data = TrendData(options, chosen, unknown, None, None, population=population)
+        data.monthly_withheld = withheld
         refs = commitment_refs(conn, kommun)
         data.commitments = refs
         results = queries.survey_results(

@@ -49,7 +49,7 @@ def layout(**params):
     content = [
         html.P(t("trend.intro", lang, kommun=kommun), className="lead"),
         filter_bar(q, area_options, parts, months),
-        selectors(q, options, lang),
+        selectors(q, data.options, lang),
         *page_body(q, data, lang),
     ]
     return frame(
@@ -104,6 +104,17 @@ def page_body(q, data: TrendData, lang: str) -> list:
                 id="trend-empty",
             ),
         ]
+    if data.monthly_withheld:
+        alerts.append(
+            dbc.Alert(
+                [
+                    html.I(className="bi bi-shield-lock me-2", **{"aria-hidden": "true"}),
+                    t("trend.monthly_withheld", lang),
+                ],
+                color="info",
+                id="trend-monthly-withheld",
+            )
+        )
     if data.no_population:
         names = ", ".join(a.name for a in data.no_population)
         alerts.append(

@@ -71,9 +71,11 @@ def test_url_with_filters_restores_them(dash_duo, dash_app):
     assert data != whole
     assert "Hötorget" in dash_duo.find_element("#filter-omrade").text
     assert "2021-01 – 2022-12" in dash_duo.find_element("#filter-period-text").text
-    assert "active" in dash_duo.find_element("#trend-measure-antal").get_attribute("class")
+    # Monthly counts are withheld below municipality level: 12-month sums instead.
+    assert dash_duo.find_element("#trend-monthly-withheld")
+    assert "active" in dash_duo.find_element("#trend-measure-rullande12").get_attribute("class")
     assert "Problemindex" in dash_duo.find_element("#graph-trend").text
-    # Hötorget's own monthly thefts (2021-01..2022-12: 24 months), not the municipality's.
+    # Hötorget's own series (2021-01..2022-12: 24 months), not the municipality's.
     hotorget = [y for _, group, y in data if group == "hotorget"]
     assert hotorget and max(len(y) for y in hotorget) <= 24
     assert console_errors(dash_duo) == []

@@ -380,8 +380,16 @@ def test_demo_period_and_empty_filters(demo_db):
     assert nobody.activities.empty and nobody.has_crimes
 
 
+def test_monthly_counts_are_withheld_for_areas(demo_db):
+    # An area's monthly counts beside its 12-month sums could give protected months away.
+    areas = trends_for(Query(areas=("ardala",)), measure="antal")
+    assert areas.monthly_withheld and areas.options.measure == "rullande12"
+    whole = trends_for(Query(), measure="antal")
+    assert not whole.monthly_withheld and whole.options.measure == "antal"
+
+
 def test_demo_figure_payload_holds_no_protected_figure(demo_db):
-    data = trends_for(Query(areas=("ardala", "varnhem")), measure="antal")
+    data = trends_for(Query(areas=("ardala", "varnhem")), measure="rullande12")
     fig = trend_figure(data, "sv")
     protected = 0
     for trace in fig.data:
