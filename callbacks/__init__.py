@@ -7,5 +7,7 @@ from . import (  # noqa: F401
     commitments,
     filters,
     import_page,
+    report,
     trends,
+    wall,
 )

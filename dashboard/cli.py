@@ -21,6 +21,8 @@ from .config import DEMO_DIR, settings
 from .exporter import export_kind
 from .i18n import lang_of, t
 from .importer import import_files
+from .report_pdf import add_parser as add_report_parser
+from .report_pdf import cmd_report
 from .values import CellError, parse_month
 
 
@@ -50,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="(re)load the bundled demo data")
     demo.add_argument("--dir", type=Path, default=DEMO_DIR, help=argparse.SUPPRESS)
     add_account_parsers(sub)  # user add|list|remove, token create|list|revoke
+    add_report_parser(sub)  # report -o FILE.pdf [filters]
     return parser
 
 
@@ -151,6 +154,7 @@ def cmd_demo(args, lang: str) -> int:
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "summary": cmd_summary, "demo": cmd_demo}
 COMMANDS.update(ACCOUNT_COMMANDS)
+COMMANDS["report"] = cmd_report
 
 
 def main(argv: list[str] | None = None) -> int:

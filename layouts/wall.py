@@ -1,0 +1,91 @@
+"""Wall screen ``/vaggskarm``: full screen, no navigation, rotates through its views.
+
+Query parameters besides the filters (see ``dashboard/wall.py``): ``sekunder``, ``vyer``,
+``tema``. The rotation runs in the browser (assets/zz-site/wall.js), so it survives a
+server restart; a poll re-renders the views only when the data version changed.
+Nothing here needs a session: a read-only link token is enough to show it.
+"""
+
+from __future__ import annotations
+
+import dash
+from dash import dcc, html
+
+from components.wall_views import build_views
+from dashboard import wall
+from dashboard.i18n import t
+from dashboard.urls import parse_query
+
+dash.register_page(
+    __name__,
+    path="/vaggskarm",
+    order=80,
+    nav_key="nav.wall",
+    icon="bi-display",
+    title="Väggskärm",
+)
+
+#: How often the screen asks whether the data changed (ms); cheap: one small query.
+POLL_MS = 10_000
+
+
+def layout(**params):
+    q = parse_query(params)
+    options = wall.parse_wall_options(params)
+    views, status, title, version = build_views(params)
+    theme_class = "wall-dark" if options.dark else "wall-light"
+    return html.Div(
+        [
+            dcc.Store(
+                id="wall-config",
+                data={"seconds": options.seconds, "lang": q.lang, "params": _plain(params)},
+            ),
+            dcc.Store(id="wall-version", data=version),
+            dcc.Interval(id="wall-tick", interval=1000),
+            dcc.Interval(id="wall-poll", interval=POLL_MS),
+            html.Header(
+                [
+                    html.Div(
+                        [
+                            html.I(className="bi bi-shield-check me-3", **{"aria-hidden": "true"}),
+                            html.Span(title, id="wall-title"),
+                        ],
+                        className="wall-brand",
+                    ),
+                    html.Div(
+                        [
+                            html.Span("", id="wall-day", className="wall-day"),
+                            html.Span("", id="wall-clock", className="wall-clock"),
+                        ],
+                        className="wall-time",
+                        **{"aria-label": t("wall.clock", q.lang)},
+                    ),
+                ],
+                className="wall-header",
+            ),
+            html.Main(
+                html.Div(views, id="wall-track", className="wall-track"),
+                className="wall-viewport",
+            ),
+            html.Footer(
+                [
+                    html.Div(status, id="wall-status", className="wall-status"),
+                    html.Div("", id="wall-pager", className="wall-pager"),
+                ],
+                className="wall-footer",
+            ),
+        ],
+        className=f"wall-screen {theme_class}",
+        id="wall-root",
+        lang=q.lang,
+    )
+
+
+def _plain(params: dict) -> dict:
+    """The query parameters as JSON-safe strings (Dash Pages may pass lists)."""
+    out = {}
+    for key, value in params.items():
+        if isinstance(value, list | tuple):
+            value = ",".join(str(v) for v in value)
+        out[str(key)] = str(value)
+    return out

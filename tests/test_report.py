@@ -1,0 +1,235 @@
+"""The steering-group report ``/rapport``: its data, the CSV/Excel downloads, the
+``report`` command and the PDF it prints (one section per commitment)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+from browser_support import CHROMEDRIVER, CHROMIUM
+
+from dashboard import downloads
+from dashboard.urls import parse_query
+
+CODES = ("K1", "K2", "K3", "P1", "P2", "P3", "G1", "G2", "G3", "G4", "G5")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
+    from dashboard import cache
+    from dashboard import storage as S
+    from dashboard.setup import load_demo
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('report') / 'demo.sqlite'}"
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    load_demo(S.get_engine(url))
+    cache.clear()
+    yield url
+    if os.environ.get("DATABASE_URL") == url:  # the browser fixture may have moved on
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+    cache.clear()
+
+
+def report_for(params: dict | None = None):
+    from dashboard.report import build_report
+    from dashboard.views import open_view
+
+    with open_view(parse_query(params or {})) as view:
+        return build_report(view)
+
+
+# --------------------------------------------------------------------------- downloads
+
+NASTY = pd.DataFrame(
+    {
+        "=cmd": ["=SUM(A1:A9)", "+46701234", "-2+3", "@HYPERLINK(x)", "\tTab", "ok", "-", ".."],
+        "antal": [1, 2.5, None, 7, 0, 12, 3, 4],
+        "skyddat": ["1–4", "..", 5, 6, 7, 8, 9, 10],
+    }
+)
+
+
+def test_csv_neutralises_formulas_and_keeps_protection():
+    data = downloads.to_csv(NASTY)
+    assert data.startswith("\ufeff".encode())
+    text = data.decode("utf-8-sig")
+    lines = text.split("\r\n")
+    assert lines[0] == "'=cmd,antal,skyddat"
+    assert lines[1] == "'=SUM(A1:A9),1,1–4"
+    assert lines[2] == "'+46701234,2.5,.."
+    assert lines[3] == "'-2+3,,5"
+    assert lines[4].startswith("'@HYPERLINK(x),7")
+    assert lines[5].startswith("'\tTab")
+    assert lines[7] == "-,3,9" and lines[8] == "..,4,10"  # placeholders stay as they are
+    for line in lines[1:]:
+        assert not re.match(r"^[=+@]", line)
+
+
+def test_excel_neutralises_formulas():
+    openpyxl = pytest.importorskip("openpyxl", reason="Excel export needs openpyxl")
+    book = openpyxl.load_workbook(io.BytesIO(downloads.to_xlsx(NASTY, "area-crime:x")))
+    sheet = book.active
+    assert sheet.title == "area-crimex"
+    cells = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert cells[0] == ["'=cmd", "antal", "skyddat"]
+    assert cells[1] == ["'=SUM(A1:A9)", 1, "1–4"]
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f"  # no formula anywhere
+    assert sheet.freeze_panes == "A2"
+
+
+def test_download_names_and_formats():
+    assert downloads.filename("area-crime:hotorget", "csv") == (
+        "medborgarlofte-area-crime-hotorget.csv"
+    )
+    assert downloads.filename("gauge:P1", "xlsx") == "medborgarlofte-gauge-p1.xlsx"
+    with pytest.raises(ValueError):
+        downloads.encode(NASTY, "pdf")
+
+
+# --------------------------------------------------------------------------- the report's data
+
+
+def test_report_has_every_part(demo_db):
+    report = report_for()
+    assert [p.item.code for p in report.parts] == list(CODES)
+    assert [a.area.slug for a in report.areas] == ["busstationen", "centrum", "hotorget"]
+    tables = report.figure_tables()
+    for code in CODES:
+        assert f"gauge:{code}" in tables and f"progress:{code}" in tables
+    for key in ("summary", "trend-crime", "trend-perception", "trend-survey"):
+        assert key in tables and not tables[key].table.empty
+    for slug in ("busstationen", "centrum", "hotorget"):
+        assert not tables[f"area-crime:{slug}"].table.empty
+        assert not tables[f"area-survey:{slug}"].table.empty
+    p1 = tables["gauge:P1"].table.iloc[0]
+    assert p1["löfte_id"] == "P1" and p1["genomfört"] == 165 and p1["mål"] == 150
+    progress = tables["progress:P1"].table
+    assert progress["genomfört sammanlagt"].iloc[-1] == 165
+    assert dict(report.filters)["Område"] == "Hela kommunen"
+
+
+def test_area_tables_never_show_a_small_count(demo_db):
+    """Below municipality level a 12-month sum of 1–4 is "1–4" (or ".."), never the count."""
+    report = report_for({"omrade": "varnhem,ardala,hotorget"})
+    tables = report.figure_tables()
+    crime = tables["trend-crime"].table
+    areas = crime[crime["område"] != "Hela kommunen"]
+    counts = areas["summa senaste 12 mån."]
+    numbers = [v for v in counts if not isinstance(v, str)]
+    assert all(not 1 <= v <= 4 for v in numbers)
+    assert set(v for v in counts if isinstance(v, str)) <= {"1–4", ".."}
+    survey = tables["trend-survey"].table
+    assert (survey["antal_svar"].dropna() >= 30).all()  # Ardala's n = 26 waves are left out
+
+
+def test_english_report(demo_db):
+    report = report_for({"lang": "en", "part": "Polisen"})
+    assert [p.item.code for p in report.parts] == ["P1", "P2", "P3"]
+    table = report.figure_tables()["summary"].table
+    assert list(table.columns[:3]) == ["commitment_id", "party", "commitment"]
+
+
+def test_download_callback_sends_the_figure_data(demo_db):
+    from dash.exceptions import PreventUpdate
+
+    from callbacks.report import download_for
+
+    sent = download_for("?omrade=hotorget", "area-crime:hotorget", "csv")
+    assert sent["filename"] == "medborgarlofte-area-crime-hotorget.csv"
+    assert sent["type"] == "text/csv"
+    import base64
+
+    text = base64.b64decode(sent["content"]).decode("utf-8-sig")
+    assert text.startswith("månad,område,brottstyp,summa senaste 12 mån.")
+    assert "2022-12,Hötorget,Stöld,58" in text
+    with pytest.raises(PreventUpdate):
+        download_for("", "no-such-figure", "csv")
+    with pytest.raises(PreventUpdate):
+        download_for("", "summary", "exe")
+
+
+def test_stacked_panels_get_date_labels_only_at_the_bottom():
+    from plotly.subplots import make_subplots
+
+    from dashboard.report import bottom_ticks_only
+
+    fig = bottom_ticks_only(make_subplots(rows=3, cols=1, shared_xaxes=True))
+    shown = [fig.layout[f"xaxis{i}"].showticklabels for i in ("", "2", "3")]
+    assert shown == [False, False, True]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_report_command_without_chromium(demo_db, monkeypatch, tmp_path, capsys):
+    from dashboard.cli import main
+
+    monkeypatch.setenv("CHROMIUM", str(tmp_path / "no-such-chromium"))
+    assert main(["report", "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "Chromium saknas" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()
+    assert main(["report", "-o", str(tmp_path / "r.pdf"), "--till", "juni", "--lang", "en"]) == 2
+    assert "not a month" in capsys.readouterr().err
+
+
+def test_report_params():
+    from dashboard.report_pdf import report_params
+
+    assert report_params() == {}
+    assert report_params(areas=["hotorget", "centrum"], part="Polisen", year=2022,
+                         till="2022-06", lang="en") == {
+        "omrade": "hotorget,centrum", "part": "Polisen", "ar": "2022", "till": "2022-06",
+        "lang": "en",
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- the PDF
+
+
+def pdf_text_pages(path) -> list[str]:
+    """The text of each page (pdftotext), or skip saying why."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext missing: apt-get install poppler-utils to read the PDF's text")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1]
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Pages of a PDF as Chromium writes it (no object streams), in pure Python."""
+    return len(re.findall(rb"/Type\s*/Page\b", data))
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM, reason="no Chromium: install Debian's chromium to print PDFs")
+def test_pdf_has_one_sheet_per_commitment(dash_app, tmp_path):
+    from dashboard.report_pdf import write_report_pdf
+
+    path = write_report_pdf(tmp_path / "rapport.pdf", {}, chromedriver=CHROMEDRIVER or "")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    # cover, summary, 11 commitments, 2 trend sheets, 3 focus areas
+    assert pdf_page_count(data) == 18
+    pages = pdf_text_pages(path)
+    assert len(pages) == 18
+    assert "Uppföljning av medborgarlöftet 2022" in pages[0]
+    heads = [re.search(r"\b([KPG]\d) · (KOMMUNEN|POLISEN|TILLSAMMANS)", p) for p in pages]
+    assert [m.group(1) for m in heads if m] == list(CODES)
+    p1 = pages[2 + CODES.index("P1")]
+    assert "165 av 150 fotpatrullpass" in p1 and "Målet nått" in p1
+    assert "Busstationen" in pages[15] and "Hötorget" in pages[17]
+    for page in pages:
+        assert "Skriv ut" not in page and "Översikt" not in page  # no toolbar, no navigation
