@@ -1174,6 +1174,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{file}: {kind}, {rows} – inget ändrades (samma data fanns redan).",
         "en": "{file}: {kind}, {rows} – nothing changed (the same data was already there).",
     },
+    "import.would": {
+        "sv": "{file}: {kind}, {rows} felfria: skulle ge {added} nya, {replaced} ersatta, "
+        "{unchanged} oförändrade.",
+        "en": "{file}: {kind}, {rows} valid: would give {added} new, {replaced} replaced, "
+        "{unchanged} unchanged.",
+    },
     "import.not_written": {
         "sv": "{file}: {kind}, felfri men inte sparad eftersom en annan fil avvisades.",
         "en": "{file}: {kind}, valid but not saved because another file was rejected.",

@@ -110,6 +110,7 @@ class FileResult:
     diff: Diff | None = None
     unreadable: bool = False
     written: bool = True  # False when another file of the batch was rejected
+    dry_run: bool = False  # validated and diffed only (the preview)
 
     @property
     def ok(self) -> bool:
@@ -121,6 +122,21 @@ class FileResult:
         if not self.ok:
             lines = [t("import.rejected", lang, file=self.name, count=len(self.issues))]
             lines += ["  " + issue.render(lang) for issue in self.issues]
+        elif self.dry_run and self.diff is not None:
+            diff = self.diff
+            rows = rows_text(self.rows, lang)
+            lines = [
+                t(
+                    "import.would",
+                    lang,
+                    file=self.name,
+                    kind=kind,
+                    rows=rows,
+                    added=diff.added,
+                    replaced=diff.replaced,
+                    unchanged=diff.unchanged,
+                )
+            ]
         elif not self.written:
             lines = [t("import.not_written", lang, file=self.name, kind=kind)]
         elif self.diff and not self.diff.changes:
@@ -936,6 +952,7 @@ def import_files(
             ok = all(r.ok for r, _ in prepared)
             for result, _ in prepared:
                 result.written = ok and not dry_run
+                result.dry_run = dry_run
             changed = any(r.diff and r.diff.changes for r, _ in prepared)
             if ok and changed and not dry_run:
                 version = S.bump_data_version(conn)

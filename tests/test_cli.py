@@ -111,7 +111,10 @@ def test_dry_run_writes_nothing(db, capsys):
     before = snapshot(db)
     assert main(["import", "--dry-run", *map(str, DEMO_FILES)]) == 0
     assert snapshot(db) == before
-    assert "Provkörning" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Provkörning" in out
+    assert "brott.csv: anmälda brott, 3696 rader felfria: skulle ge 3696 nya" in out
+    assert "inte sparad" not in out
 
 
 def test_demo_twice_changes_nothing(db, capsys):
