@@ -267,6 +267,10 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction that holds the database's write lock: writers run one at a time."""
     with _WRITE_LOCK, engine.connect() as conn:
         conn = conn.execution_options(write=True)
+        if engine.dialect.name == "postgresql":
+            # Writers must see what the writer before them committed: under the engine's
+            # REPEATABLE READ the snapshot would be taken while waiting for the lock.
+            conn = conn.execution_options(isolation_level="READ COMMITTED")
         with conn.begin():
             if engine.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK_ID})
