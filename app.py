@@ -10,7 +10,7 @@ import dash
 from dash import Dash, html
 
 import callbacks  # noqa: F401  (registers the callbacks)
-from dashboard import auth
+from dashboard import auth, page_cache
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.setup import prepare_database
@@ -37,6 +37,8 @@ def create_app() -> Dash:
     app.layout = html.Div([dash.page_container], id="app-root")
     # Sessions, login, CSRF, security headers and the upload limit (dashboard/auth.py).
     auth.install(app.server, script_hashes=app.csp_hashes)
+    # Rendered pages by URL and data version, after the guard (dashboard/page_cache.py).
+    page_cache.install(app.server)
     return app
 
 

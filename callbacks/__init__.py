@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     commitments,
     filters,
     import_page,
+    kommun,
     report,
     trends,
     wall,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.urls import Query
+from dashboard.views import known_kommun
+from dashboard.views import kommuner as known_kommuner
 
 
 def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
@@ -26,6 +31,7 @@ def filter_bar(
     months: list[str],
     *,
     show_areas: bool = True,
+    kommuner: Sequence[str] | None = None,
 ) -> dbc.Card:
     """Filter controls with the ids the contract fixes: filter-omrade, filter-part, filter-period.
 
@@ -38,6 +44,10 @@ def filter_bar(
     hi = months.index(end) if end in months else max(len(months) - 1, 0)
     marks = {i: m[:4] for i, m in enumerate(months) if m.endswith("-01")}
     columns = []
+    # A kommun choice (filter-kommun) where the data holds several (region or nation).
+    kommuner = known_kommuner() if kommuner is None else kommuner
+    if len(kommuner) > 1:
+        columns.append(kommun_choice(q, kommuner))
     if show_areas:
         columns.append(
             dbc.Col(
@@ -111,4 +121,22 @@ def filter_bar(
             ]
         ),
         className="mb-3 d-print-none filter-bar",
+    )
+
+
+def kommun_choice(q: Query, kommuner: Sequence[str]) -> dbc.Col:
+    """The municipality whose data the page shows (``?kommun=``, default the configured one)."""
+    return dbc.Col(
+        [
+            dbc.Label(t("filter.kommun", q.lang), html_for="filter-kommun"),
+            dcc.Dropdown(
+                id="filter-kommun",
+                options=[{"label": k, "value": k} for k in kommuner],
+                value=known_kommun(q.kommun, tuple(kommuner)) or settings().kommun,
+                clearable=False,
+                searchable=True,
+            ),
+        ],
+        md=3,
+        xl=2,
     )

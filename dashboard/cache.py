@@ -31,7 +31,17 @@ def cached(version: int, key: Hashable, compute: Callable[[], Any]) -> Any:
     return value
 
 
+_clear_hooks: list[Callable[[], None]] = []  # other caches by data version (page_cache)
+
+
+def on_clear(hook: Callable[[], None]) -> None:
+    """Have ``clear()`` call ``hook`` too."""
+    _clear_hooks.append(hook)
+
+
 def clear() -> None:
     """Forget everything (tests)."""
     with _lock:
         _entries.clear()
+    for hook in _clear_hooks:
+        hook()

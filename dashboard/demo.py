@@ -15,8 +15,9 @@ import argparse
 import calendar
 import csv
 import math
+import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -124,8 +125,17 @@ def skara() -> Municipality:
 
 
 def municipalities(scale: str = "skara") -> list[Municipality]:
-    """The municipalities of a scale; the first one is the home of the promise."""
-    scales = {"skara": lambda: [skara()]}
+    """The municipalities of a scale; the first one is the home of the promise.
+
+    ``skara`` is the bundled demo; ``region`` the 49 kommuner of a police region
+    (Västra Götaland's, with rounded real populations, ~1.75 M inhabitants);
+    ``nation`` 290 kommuner (~10.5 M): the region's and 241 made-up ones.
+    """
+    scales = {
+        "skara": lambda: [skara()],
+        "region": lambda: big_scale(REGION_POPULATIONS),
+        "nation": lambda: big_scale({**REGION_POPULATIONS, **_made_up_kommuner()}),
+    }
     if scale not in scales:
         raise ValueError(f"unknown scale {scale!r}; known: {', '.join(scales)}")
     return scales[scale]()
@@ -190,25 +200,28 @@ def months(years: Sequence[int] = YEARS) -> list[str]:
     return [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
 
 
-def brott_counts(muni: Municipality, rng: np.random.Generator) -> np.ndarray:
-    """Monthly crime counts as an array (area, category, month) over ``months()``."""
+def brott_counts(
+    muni: Municipality, rng: np.random.Generator, years: Sequence[int] = YEARS
+) -> np.ndarray:
+    """Monthly crime counts as an array (area, category, month) over ``months(years)``."""
     cats = list(CATEGORIES)
-    month_list = months()
+    years = tuple(years)
+    month_list = months(years)
     month_no = np.array([int(m[5:]) for m in month_list])
-    year_idx = np.array([YEARS.index(int(m[:4])) for m in month_list])
-    year = np.array(YEARS)[year_idx]
+    year_idx = np.array([years.index(int(m[:4])) for m in month_list])
+    year = np.array(years)[year_idx]
 
     # Each area's share of each category.
     weight = np.array([[a.crime_weight * TYPE_PROFILE[a.typ][c] for c in cats] for a in muni.areas])
     share = weight / weight.sum(axis=0)
 
     # Year-to-year wobble per category, shared by all areas, so totals move plausibly.
-    wobble = rng.normal(1.0, 0.03, size=(len(cats), len(YEARS)))
+    wobble = rng.normal(1.0, 0.03, size=(len(cats), len(years)))
     per_cat_month = np.empty((len(cats), len(month_list)))
     for i, c in enumerate(cats):
         amp, peak = SEASON[c]
         season = 1 + amp * np.cos(2 * np.pi * (month_no - peak) / 12)
-        trend = (1 + TREND.get(c, 0.0)) ** (year - (YEARS[0] + YEARS[-1]) / 2)
+        trend = (1 + TREND.get(c, 0.0)) ** (year - (years[0] + years[-1]) / 2)
         per_cat_month[i] = (
             muni.crimes_per_year * CATEGORY_SHARE[c] / 12 * season * trend * wobble[i, year_idx]
         )
@@ -664,6 +677,264 @@ def uppfoljning_rows() -> list[list[str]]:
     ]
 
 
+# --- the big scales: a police region and the nation ------------------------------------
+
+BIG_YEARS = tuple(range(2013, 2023))  # ten years of incident-level crime rows
+CRIMES_PER_INHABITANT = 2600 / 18_900  # Skara's rate; cities run higher (see big_scale)
+
+# Västra Götaland's 49 kommuner (Skara's police region), populations rounded.
+REGION_POPULATIONS: dict[str, int] = {
+    "Skara": 18_900, "Ale": 32_000, "Alingsås": 42_000, "Bengtsfors": 9_500,
+    "Bollebygd": 9_800, "Borås": 114_000, "Dals-Ed": 4_700, "Essunga": 5_700,
+    "Falköping": 33_500, "Färgelanda": 6_600, "Grästorp": 5_700, "Gullspång": 5_200,
+    "Göteborg": 590_000, "Götene": 13_300, "Herrljunga": 9_500, "Hjo": 9_200,
+    "Härryda": 39_000, "Karlsborg": 6_900, "Kungälv": 48_000, "Lerum": 43_000,
+    "Lidköping": 40_000, "Lilla Edet": 14_200, "Lysekil": 14_500, "Mariestad": 24_500,
+    "Mark": 35_000, "Mellerud": 9_200, "Munkedal": 10_500, "Mölndal": 70_000,
+    "Orust": 15_300, "Partille": 40_000, "Skövde": 57_000, "Sotenäs": 9_000,
+    "Stenungsund": 27_000, "Strömstad": 13_300, "Svenljunga": 10_700, "Tanum": 13_000,
+    "Tibro": 11_300, "Tidaholm": 12_900, "Tjörn": 16_000, "Tranemo": 11_700,
+    "Trollhättan": 59_000, "Töreboda": 9_300, "Uddevalla": 57_000, "Ulricehamn": 25_000,
+    "Vara": 16_000, "Vårgårda": 12_000, "Vänersborg": 40_000, "Åmål": 12_500,
+    "Öckerö": 13_000,
+}  # fmt: skip
+_PREFIXES = (
+    "Ny", "Öster", "Väster", "Norr", "Söder", "Sunds", "Berg", "Lind", "Ek", "Ås", "Mal",
+    "Hög", "Stor", "Lill", "Sjö", "Skog", "Fors", "Hed", "Dal", "Holm", "Björk", "Gran",
+    "Sten", "Al", "Hammar", "Vik",
+)  # fmt: skip
+_SUFFIXES = (
+    "by", "sala", "köping", "vik", "ås", "hamn", "berga", "torp", "fors", "dal", "holm",
+    "lunda", "stad", "näs", "ryd", "hult", "sjö", "bro", "hed", "mo",
+)  # fmt: skip
+RESIDENTIAL = (
+    "Norra staden", "Södra staden", "Östra staden", "Västra staden", "Nydala", "Solhem",
+    "Ekbacken", "Björkhagen",
+)  # fmt: skip
+
+
+def _made_up_kommuner(n: int = 241, total: int = 8_750_000) -> dict[str, int]:
+    """``n`` made-up kommuner (the nation less the region), a capital and a long tail."""
+    rng = np.random.default_rng([2022, 290])
+    names = sorted({p + s.lower() for p in _PREFIXES for s in _SUFFIXES} - set(REGION_POPULATIONS))
+    chosen = [names[i] for i in rng.permutation(len(names))[:n]]
+    capital = 980_000
+    raw = rng.lognormal(0.0, 1.1, size=n - 1)
+    rest = np.maximum(np.round(raw / raw.sum() * (total - capital), -2), 2_400).astype(int)
+    return dict(zip(chosen, [capital, *rest.tolist()], strict=True))
+
+
+def _big_areas(name: str, population: int) -> tuple[Area, ...]:
+    """A made-up split of a kommun into a centre, a travel hub, housing areas and countryside."""
+    rng = np.random.default_rng([2022, zlib.crc32(name.encode())])
+    n_res = int(np.clip(population // 12_000, 1, len(RESIDENTIAL)))
+    rural = round(population * 0.2) if population < 200_000 else 0
+    centre = round(population * 0.1)
+    rest = population - centre - rural
+    res = np.floor(rng.dirichlet(np.full(n_res, 8.0)) * rest).astype(int)
+    res[0] += rest - res.sum()
+    areas = [
+        Area("Centrum", "centrum", centre, centre * 1.3, 1.0),
+        Area("Resecentrum", "plats", None, max(population * 0.05, 50.0), 2.8, parent="Centrum"),
+    ]
+    for area_name, people in zip(RESIDENTIAL, res.tolist(), strict=False):
+        weight = people * float(rng.uniform(0.8, 1.3))
+        areas.append(
+            Area(area_name, "bostadsområde", people, weight, round(float(rng.normal(0, 0.8)), 2))
+        )
+    if rural:
+        areas.append(Area("Landsbygd", "landsbygd", rural, rural, -1.2))
+    return tuple(areas)
+
+
+def big_scale(populations: dict[str, int]) -> list[Municipality]:
+    """Skara (the promise's home, with its stories) first, then the others by name."""
+    others = sorted(name for name in populations if name != "Skara")
+    munis = [skara()]
+    for name in others:
+        pop = populations[name]
+        urban = float(np.clip(1 + 0.25 * math.log10(pop / 20_000), 0.8, 1.5))
+        munis.append(
+            Municipality(
+                name=name,
+                areas=_big_areas(name, pop),
+                crimes_per_year=round(pop * CRIMES_PER_INHABITANT * urban),
+            )
+        )
+    return munis
+
+
+BIG_HEADERS = {
+    "brott": ("datum", "område", "brottstyp", "kommun"),
+    **{kind: (*HEADERS[kind], "kommun") for kind in ("loften", "aktiviteter", "uppfoljning")},
+    "enkat": (*HEADERS["enkat"], "kommun"),
+}
+_SKARA_AREAS = tuple(a.name for a in skara().areas)
+
+
+def localised(muni: Municipality) -> tuple[Commitment, ...]:
+    """Skara's commitments as another kommun's: its name and its areas in place of Skara's."""
+    if muni.name == "Skara":
+        return COMMITMENTS
+    names = {a.name for a in muni.areas}
+    residential = [a.name for a in muni.areas if a.typ == "bostadsområde"] or ["Centrum"]
+
+    def area(name: str) -> str:
+        if not name or name in names:
+            return name
+        if name in CENTRE:
+            return "Resecentrum"
+        return residential[_SKARA_AREAS.index(name) % len(residential)]
+
+    def text(value: str) -> str:
+        return value.replace("Skara", muni.name)
+
+    return tuple(
+        replace(
+            c,
+            text=text(c.text),
+            indicator=text(c.indicator),
+            areas=tuple(area(a) for a in c.areas),
+            target_areas=tuple(dict.fromkeys(area(a) for a in c.target_areas)),
+            partners=tuple(text(p) for p in c.partners),
+            performers=tuple(text(p) for p in c.performers),
+            comments=tuple(text(x) for x in c.comments),
+            notes=tuple((m, area(a), text(by), text(x)) for m, a, by, x in c.notes),
+        )
+        for c in COMMITMENTS
+    )
+
+
+def write_brott_incidents(
+    munis: Sequence[Municipality], out_dir: Path, seed: int = 2022, years=BIG_YEARS
+) -> list[Path]:
+    """``brott/<year>.csv``: one row per reported crime, by date, as police exports come.
+
+    Monthly counts come from ``brott_counts`` (so the stories hold); each crime gets a
+    day of its month at random. Vectorised with numpy, one year's file at a time.
+    """
+    month_list = months(years)
+    n_months = len(month_list)
+    days_in = np.array([calendar.monthrange(int(m[:4]), int(m[5:]))[1] for m in month_list])
+    month_start = np.concatenate([[0], np.cumsum(days_in)[:-1]])
+    day_text = np.array(
+        [
+            date(int(m[:4]), int(m[5:]), d + 1).isoformat()
+            for t, m in enumerate(month_list)
+            for d in range(days_in[t])
+        ],
+        dtype=object,
+    )
+    suffixes: list[str] = []  # ",område,brottstyp,kommun" per (area, category) of every muni
+    per_year: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {y: [] for y in years}
+    for i, muni in enumerate(munis):
+        counts = brott_counts(muni, _rng(seed, i, "brott"), years)  # (area, category, month)
+        base = len(suffixes)
+        suffixes += [f",{a.name},{c},{muni.name}" for a in muni.areas for c in CATEGORIES]
+        cell = np.repeat(np.arange(counts.size), counts.ravel())
+        area_category, month = np.divmod(cell, n_months)
+        rng = np.random.default_rng([seed, i, 100])
+        day = month_start[month] + (rng.random(len(month)) * days_in[month]).astype(np.int64)
+        year = month // 12
+        for yi, y in enumerate(years):
+            mask = year == yi
+            per_year[y].append((day[mask].astype(np.int32), (base + area_category[mask])))
+    suffix_text = np.array(suffixes, dtype=object)
+    paths = []
+    (out_dir / "brott").mkdir(parents=True, exist_ok=True)
+    for y in years:
+        day = np.concatenate([d for d, _ in per_year[y]])
+        what = np.concatenate([w for _, w in per_year[y]])
+        order = np.lexsort((what, day))
+        lines = day_text[day[order]] + suffix_text[what[order]]
+        path = out_dir / "brott" / f"{y}.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            f.write(",".join(BIG_HEADERS["brott"]) + "\n")
+            f.write("\n".join(lines.tolist()))
+            f.write("\n")
+        paths.append(path)
+    return paths
+
+
+def generate_big(out_dir: Path, scale: str, seed: int = 2022, limit: int | None = None) -> dict:
+    """Write a big scale's files into ``out_dir`` (kind → path or list of paths).
+
+    ``omraden.csv``, ``loften.csv``, ``aktiviteter/NN.csv`` (40 kommuner per file),
+    ``uppfoljning.csv``, ``enkat.csv`` (waves 2019–2022) and ``brott/<year>.csv``
+    (2013–2022, one row per crime). ``limit`` keeps the first N kommuner (tests).
+    """
+    out_dir = Path(out_dir)
+    munis = municipalities(scale)[:limit]
+    paths: dict[str, object] = {}
+    paths["omraden"] = write_csv(
+        out_dir / "omraden.csv", HEADERS["omraden"], (r for m in munis for r in omraden_rows(m))
+    )
+    loften, uppfoljning, chunks = [], [], []
+    for i, muni in enumerate(munis):
+        commitments = localised(muni)
+        loften += [[*r, muni.name] for r in loften_rows(commitments)]
+        local = {c.id: c for c in commitments}
+        uppfoljning += [
+            [*r[:3], r[3].replace("Skara", muni.name), muni.name]
+            for r in uppfoljning_rows()
+            if r[1] in local
+        ]
+        rows = aktiviteter_rows(_rng(seed, i, "aktiviteter"), commitments)
+        if i % 40 == 0:
+            chunks.append([])
+        chunks[-1] += [[*r, muni.name] for r in rows]
+    paths["loften"] = write_csv(out_dir / "loften.csv", BIG_HEADERS["loften"], loften)
+    paths["aktiviteter"] = [
+        write_csv(out_dir / "aktiviteter" / f"{n:02d}.csv", BIG_HEADERS["aktiviteter"], rows)
+        for n, rows in enumerate(chunks, start=1)
+    ]
+    paths["uppfoljning"] = write_csv(
+        out_dir / "uppfoljning.csv", BIG_HEADERS["uppfoljning"], uppfoljning
+    )
+    paths["enkat"] = write_csv(
+        out_dir / "enkat.csv",
+        BIG_HEADERS["enkat"],
+        ([*r, m.name] for i, m in enumerate(munis) for r in enkat_rows(m, _rng(seed, i, "enkat"))),
+    )
+    paths["brott"] = write_brott_incidents(munis, out_dir, seed)
+    (out_dir / "README.md").write_text(BIG_README.format(scale=scale), encoding="utf-8")
+    return paths
+
+
+def import_batches(out_dir: Path) -> list[list[Path]]:
+    """The files of a generated scale in the order to import them, one batch per list:
+    everything but crimes together, then each year of crimes on its own (bounded memory)."""
+    out_dir = Path(out_dir)
+    first = [out_dir / "omraden.csv", out_dir / "loften.csv"]
+    first += sorted((out_dir / "aktiviteter").glob("*.csv"))
+    first += [out_dir / "uppfoljning.csv", out_dir / "enkat.csv"]
+    if not (out_dir / "brott").is_dir():  # the Skara scale: six files
+        return [sorted(out_dir.glob("*.csv"))]
+    return [first, *([p] for p in sorted((out_dir / "brott").glob("*.csv")))]
+
+
+def load(out_dir: Path, engine, user: str = "demo", progress=print) -> None:
+    """Import a generated scale into ``engine`` (see ``import_batches``)."""
+    from dashboard.importer import import_files
+
+    for batch in import_batches(out_dir):
+        result = import_files(engine, [(p.name, p.read_bytes()) for p in batch], user=user)
+        if not result.ok:
+            raise RuntimeError("\n".join(result.messages("en")[:20]))
+        progress(f"imported {', '.join(p.name for p in batch)[:70]}")
+
+
+BIG_README = """\
+# Exempeldata i stor skala ({scale})
+
+Fiktiva siffror från `python -m dashboard.demo --scale {scale}`: inte verklig statistik.
+Brott: en rad per anmält brott (datum, område, brottstyp, kommun), en fil per år.
+
+Fictitious figures from `python -m dashboard.demo --scale {scale}`, not real statistics.
+Load them with `python -m dashboard.demo --scale {scale} --load OUT_DIR` (into DATABASE_URL).
+"""
+
+
 # --- writing ---------------------------------------------------------------------------
 
 
@@ -777,12 +1048,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("out_dir", nargs="?", type=Path, help=f"default {DEFAULT_OUT}")
     parser.add_argument("--seed", type=int, default=2022)
     parser.add_argument(
+        "--scale",
+        choices=("skara", "region", "nation"),
+        default="skara",
+        help="region: 49 kommuner, nation: 290 (incident-level crimes 2013–2022; "
+        "OUT_DIR required, outside the repository)",
+    )
+    parser.add_argument(
+        "--load", action="store_true", help="also import the files into DATABASE_URL"
+    )
+    parser.add_argument(
         "--templates",
         type=Path,
         help=f"also write import templates here (default {DEFAULT_TEMPLATES} "
         "when OUT_DIR is omitted)",
     )
     args = parser.parse_args(argv)
+    if args.scale != "skara":
+        if args.out_dir is None or args.out_dir.resolve().is_relative_to(REPO):
+            parser.error("--scale region/nation needs an OUT_DIR outside the repository")
+        paths = generate_big(args.out_dir, args.scale, seed=args.seed)
+        print(f"{args.scale}: {len(municipalities(args.scale))} kommuner in {args.out_dir}")
+        if args.load:
+            from dashboard.storage import default_engine
+
+            load(args.out_dir, default_engine())
+        return 0
     out_dir = args.out_dir or DEFAULT_OUT
     templates = args.templates or (None if args.out_dir else DEFAULT_TEMPLATES)
 

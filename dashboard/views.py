@@ -16,6 +16,7 @@ import pandas as pd
 from sqlalchemy.engine import Connection
 
 from . import cache, queries
+from . import contract as C
 from . import storage as S
 from .commitments import Commitment, Filters, default_year, load_commitments, partners_and_parties
 from .config import settings
@@ -41,8 +42,9 @@ class View:
     def __init__(self, conn: Connection, q: Query, today: date | None = None) -> None:
         self.conn = conn
         self.q = q
-        self.kommun = q.kommun or settings().kommun
-        self.status = queries.data_status(conn)
+        self.status = current_status(conn)
+        # ?kommun= as typed in a link (any case, with or without å/ä/ö) names a known one.
+        self.kommun = known_kommun(q.kommun, self.status.kommuner) or settings().kommun
         today = today or date.today()
         self.as_of = min(q.end_date, today) if q.end_date else today
         self.year = q.year or default_year(conn, self.kommun, self.as_of)
@@ -103,6 +105,27 @@ class View:
             return Headlines(crimes, survey_headline(surveys, HEADLINE_INDICATOR), bool(ids))
 
         return self._cached(("headlines", self.q.areas, self.as_of), compute)
+
+
+def current_status(conn: Connection) -> queries.DataStatus:
+    """``queries.data_status``, cached by data version: at national scale it reads a
+    million-row crime table, and it is asked on every request."""
+    key = ("data_status", conn.engine.url.render_as_string())  # tests open many databases
+    return cache.cached(S.data_version(conn), key, lambda: queries.data_status(conn))
+
+
+def known_kommun(name: str | None, kommuner: tuple[str, ...]) -> str | None:
+    """The kommun of the data that ``name`` names (folded), else ``name`` as given."""
+    if not name:
+        return None
+    folded = C.fold(name)
+    return next((k for k in kommuner if C.fold(k) == folded), name)
+
+
+def kommuner() -> tuple[str, ...]:
+    """Every kommun in the configured database (for the filter bar's kommun choice)."""
+    with S.read_snapshot(S.default_engine()) as conn:
+        return current_status(conn).kommuner
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m benchmarks.run`` (speed per scale), ``python -m benchmarks.load``."""

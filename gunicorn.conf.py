@@ -1,0 +1,94 @@
+"""Production serving: ``gunicorn app:server`` reads this file from the working directory.
+
+Every setting can be overridden on the command line or through the environment
+variables named below (see the README, "Production serving").
+"""
+
+from __future__ import annotations
+
+import os
+
+_cores = os.cpu_count() or 1
+
+# Where to listen. Behind a reverse proxy (nginx, Apache) on the same machine keep the
+# loopback address and let the proxy speak TLS to the world.
+bind = os.environ.get("GUNICORN_BIND") or (
+    f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8050')}"
+)
+
+# Callbacks are CPU-bound Python. One process per core plus one keeps every core busy
+# while one process waits on the database; a few threads each absorb the wall screens'
+# tiny data-version polls without a process apiece (measured: benchmarks/README.md).
+workers = int(os.environ.get("WEB_CONCURRENCY", _cores + 1))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+
+# A page is rendered in well under a second; an import of a 20 MB file in a few. A
+# worker silent for longer than ``timeout`` is killed and replaced.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5  # seconds an idle keep-alive connection (from the proxy) stays open
+
+# Load the app (and migrate the database) once in the master, then fork: workers start
+# at once and share the imported code's memory.
+preload_app = True
+
+# Recycle a worker now and then so that a slow leak cannot grow without bound.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 10
+
+# Trust X-Forwarded-For / X-Forwarded-Proto only from the proxy in front of us.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+proxy_allow_ips = forwarded_allow_ips
+
+accesslog = os.environ.get("GUNICORN_ACCESSLOG")  # e.g. "-" for stdout; off by default
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+
+
+def pre_fork(server, worker):
+    """Close the master's database connections: a forked worker must open its own."""
+    from dashboard import storage
+
+    storage.dispose_all()
+
+
+#: Views rendered once in the master before the workers fork, so that every worker
+#: starts with them (and the data they need) cached: wall screens and the overview.
+WARM_PATHS = ("/vaggskarm", "/", "/trender")
+
+
+def when_ready(server):
+    """Warm the caches with the default views (``GUNICORN_WARM=0`` skips it)."""
+    if os.environ.get("GUNICORN_WARM", "1") == "0" or not preload_app:
+        return
+    import json
+    import time
+
+    started = time.perf_counter()
+    client = server.app.wsgi().test_client()
+    client.get("/")  # the session and CSRF cookies a browser gets
+    token = client.get_cookie("_csrf_token")
+    headers = {"X-CSRFToken": token.value if token else ""}
+    for path in WARM_PATHS:
+        body = {
+            "output": ".._pages_content.children..._pages_store.data..",
+            "outputs": [
+                {"id": "_pages_content", "property": "children"},
+                {"id": "_pages_store", "property": "data"},
+            ],
+            "inputs": [
+                {"id": "_pages_location", "property": "pathname", "value": path},
+                {"id": "_pages_location", "property": "search", "value": ""},
+            ],
+            "changedPropIds": ["_pages_location.pathname"],
+            "state": [],
+        }
+        response = client.post(
+            "/_dash-update-component",
+            data=json.dumps(body),
+            headers=headers,
+            content_type="application/json",
+        )
+        server.log.info("warm %s: HTTP %s", path, response.status_code)
+    server.log.info("caches warm in %.1f s", time.perf_counter() - started)
