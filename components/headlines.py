@@ -42,8 +42,9 @@ def headline_row(headlines: Headlines, lang: str) -> html.Section:
     titles = {"stöld": "headline.theft", "narkotika": "headline.narcotics"}
     for item in headlines.crimes:
         if item.prev12 is not None:
-            before = f"{shown_count(item.prev12, headlines.below_municipality, lang)} ("
-            before += fmt_signed_percent(item.change_pct, 0, lang) + ")"
+            before = item.prev_text or shown_count(item.prev12, headlines.below_municipality, lang)
+            if item.change_pct is not None:
+                before += " (" + fmt_signed_percent(item.change_pct, 0, lang) + ")"
         else:
             before = "–"
         detail = t(
@@ -53,7 +54,7 @@ def headline_row(headlines: Headlines, lang: str) -> html.Section:
             end=f"{item.end:%Y-%m}",
             before=before,
         )
-        value = shown_count(item.last12, headlines.below_municipality, lang)
+        value = item.last_text or shown_count(item.last12, headlines.below_municipality, lang)
         cols.append(
             _card(
                 t(titles[item.category], lang),

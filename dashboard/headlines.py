@@ -3,13 +3,14 @@ latest survey wave against the previous one. Outcomes, never traffic-lit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
 
 from . import contract as C
-from . import metrics
+from . import metrics, protection
+from .i18n import t
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,15 @@ class CrimeHeadline:
     prev12: int | None  # None when the data does not reach 24 months back
     start: date  # first month of the last window
     end: date  # last month with data
+    # Below municipality level: how each window may be shown ("1–4", "..") when its exact
+    # value is protected; None where it may be shown as is.
+    last_text: str | None = None
+    prev_text: str | None = None
 
     @property
     def change_pct(self) -> float | None:
-        """100 · (last12 − prev12) / prev12."""
-        if not self.prev12:
+        """100 · (last12 − prev12) / prev12 (None where either window is protected)."""
+        if not self.prev12 or self.last_text or self.prev_text:
             return None
         return 100 * (self.last12 - self.prev12) / self.prev12
 
@@ -100,4 +105,32 @@ def survey_headline(results: pd.DataFrame, indicator: str) -> SurveyHeadline | N
         prev_year=int(prev["year"]) if prev is not None else None,
         prev_value=float(prev["value"]) if prev is not None else None,
         changed=changed,
+    )
+
+
+def protect_headline(
+    head: CrimeHeadline, cells12, area_ids: tuple[int, ...], lang: str = "sv"
+) -> CrimeHeadline:
+    """``head`` for chosen areas, with each window labelled as the shared protection
+    (``protection.protected_crimes`` over 12-month windows) labels its cells.
+
+    One area: its cell's label ("1–4", ".."). Several areas: their sum is shown only
+    when every summed cell may be shown; otherwise ".." (a sum beside shown parts would
+    give a hidden one away).
+    """
+
+    def text(month: date) -> str | None:
+        period = pd.Period(month, "M")
+        cells = [cells12.cell(period, area_id, head.category) for area_id in area_ids]
+        if all(cell.shown for cell in cells):
+            return None
+        if len(cells) == 1:
+            return protection.shown_text(cells[0], lang)
+        return t("small.hidden", lang)
+
+    prev_end = (pd.Period(head.end, "M") - 12).to_timestamp().date()
+    return replace(
+        head,
+        last_text=text(head.end),
+        prev_text=text(prev_end) if head.prev12 is not None else None,
     )

@@ -20,7 +20,14 @@ from . import contract as C
 from . import storage as S
 from .commitments import Commitment, Filters, default_year, load_commitments, partners_and_parties
 from .config import settings
-from .headlines import CrimeHeadline, SurveyHeadline, crime_headline, survey_headline
+from .headlines import (
+    CrimeHeadline,
+    SurveyHeadline,
+    crime_headline,
+    protect_headline,
+    survey_headline,
+)
+from .protection import protected_crimes
 from .urls import Query
 
 HEADLINE_CATEGORIES = ("stöld", "narkotika")
@@ -94,8 +101,16 @@ class View:
                     area_ids=ids,
                     end=until,
                 )
+                cells12 = (
+                    protected_crimes(self.conn, self.kommun, self.status.version, 12)
+                    if ids
+                    else None
+                )
                 for category in HEADLINE_CATEGORIES:
                     found = crime_headline(monthly, category, until.replace(day=1))
+                    if found and ids:
+                        # Below municipality level: labelled as every other view labels it.
+                        found = protect_headline(found, cells12, ids, self.q.lang)
                     if found:
                         crimes.append(found)
             surveys = queries.survey_results(

@@ -61,3 +61,36 @@ def test_survey_headline_hides_small_and_self_selected_waves():
     ]
     head = survey_headline(survey(rows), "otrygg_kvall")
     assert (head.year, head.value, head.prev_year) == (2021, 26.1, None)
+
+
+class FakeCells:
+    """Stands in for protection.ProtectedCrimes: labels by (area_id, month)."""
+
+    def __init__(self, labels):
+        self.labels = labels
+
+    def cell(self, period, area_id, category):
+        from dashboard.protection import Cell
+
+        value, label = self.labels[(area_id, str(period))]
+        return Cell(value, label)
+
+
+def test_protected_windows_for_chosen_areas():
+    from dashboard.headlines import CrimeHeadline, protect_headline
+
+    head = CrimeHeadline("narkotika", 9, 7, date(2022, 1, 1), date(2022, 12, 1))
+    cells = FakeCells(
+        {
+            (1, "2022-12"): (3, "small"),
+            (2, "2022-12"): (6, "value"),
+            (1, "2021-12"): (5, "value"),
+            (2, "2021-12"): (2, "small"),
+        }
+    )
+    one = protect_headline(head, cells, (2,))
+    assert (one.last_text, one.prev_text) == (None, "1–4")
+    assert one.change_pct is None  # never computed from a protected window
+    both = protect_headline(head, cells, (1, 2))
+    # 3 + 6 = 9 beside a shown 6 would give the 3 away: the sum is hidden.
+    assert (both.last_text, both.prev_text) == ("..", "..")
