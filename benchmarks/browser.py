@@ -6,8 +6,9 @@ the navigation started) at the first DOM change after which ``selector`` matches
 
 from __future__ import annotations
 
-import shutil
 import time
+
+from dashboard.chromium import find_chromedriver, find_chromium, selenium_options
 
 WATCH = """
 window.__seen = null;
@@ -21,29 +22,15 @@ new MutationObserver(function (changes, observer) {
 
 
 def available() -> bool:
-    return bool(shutil.which("chromium") or shutil.which("chromium-browser"))
+    return bool(find_chromium() and find_chromedriver())
 
 
 def driver():
     from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
 
-    options = Options()
-    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser")
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1920,1080",
-    ):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    options = selenium_options("--window-size=1920,1080")
+    return webdriver.Chrome(service=Service(find_chromedriver()), options=options)
 
 
 def time_to(browser, url: str, selector: str, timeout: float = 60) -> float:

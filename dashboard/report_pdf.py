@@ -16,8 +16,6 @@ from __future__ import annotations
 import base64
 import importlib
 import logging
-import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,23 +26,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
+from .chromium import OFFLINE_FLAGS, find_chromedriver, find_chromium
 from .config import PROJECT_DIR, settings
 
 #: A4 landscape in inches (Page.printToPDF's unit) and the page margin (10 mm).
 PAPER = {"paperWidth": 11.69, "paperHeight": 8.27}
 MARGIN = 10 / 25.4
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-FLAGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--hide-scrollbars",
-)
+FLAGS = ("--headless=new", *OFFLINE_FLAGS, "--hide-scrollbars")
 
 #: JavaScript: true once the report's graphs are all drawn and the fonts loaded.
 READY_JS = """
@@ -59,22 +47,6 @@ return drawn >= expected;
 
 class ChromiumMissing(RuntimeError):
     """No Chromium (or Chrome) binary to print with."""
-
-
-def find_chromium() -> str | None:
-    """``$CHROMIUM``, else the first Chromium or Chrome on the PATH."""
-    explicit = os.environ.get("CHROMIUM")
-    if explicit:
-        return explicit if Path(explicit).exists() else shutil.which(explicit)
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def find_chromedriver() -> str | None:
-    return os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
 
 
 def report_params(

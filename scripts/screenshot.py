@@ -9,31 +9,23 @@ chromium-driver (selenium comes with dash[testing]).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+# Run as a script from anywhere: the project's own modules are one folder up.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from dashboard.chromium import find_chromedriver, selenium_options
+
 
 def driver(width: int, height: int) -> webdriver.Chrome:
-    """A headless Chromium that never reaches outside (see the flags)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--window-size={width},{height}",
-        "--hide-scrollbars",
-    ):
-        options.add_argument(flag)
+    """A headless Chromium that never reaches outside (dashboard.chromium)."""
+    options = selenium_options(f"--window-size={width},{height}", "--hide-scrollbars")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service(find_chromedriver()), options=options)
 
 
 def main() -> None:

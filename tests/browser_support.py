@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
+from dashboard.chromium import find_chromedriver, find_chromium
+
+CHROMIUM = find_chromium()
+CHROMEDRIVER = find_chromedriver()
 
 needs_browser = pytest.mark.skipif(
     not (CHROMIUM and CHROMEDRIVER),

@@ -74,24 +74,10 @@ def snapshot(engine) -> dict:
 
 def pytest_setup_options():
     """Chromium options for dash_duo: Debian's binary, as root, never reaching outside."""
-    from browser_support import CHROMIUM
-    from selenium.webdriver.chrome.options import Options
+    from dashboard.chromium import selenium_options
 
-    options = Options()
-    if CHROMIUM:
-        options.binary_location = CHROMIUM
-    for flag in (
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1920,1080",
-    ):
-        options.add_argument(flag)
-    return options
+    # dash_duo adds --headless itself (pytest --headless, set in pyproject.toml).
+    return selenium_options("--window-size=1920,1080", headless=False)
 
 
 @pytest.fixture(scope="session")
