@@ -314,7 +314,7 @@ def bench_browser(port: int, empty_port: int, url: str, runs: int) -> dict:
     with Server(url, empty_port, app="benchmarks.empty_app:server"):
         return browser.compare(
             [
-                ("gauges", f"http://127.0.0.1:{port}/{search}", '[id^="gauge-"] .main-svg'),
+                ("gauges", f"http://127.0.0.1:{port}/{search}", '[id^="gauge-"] .gauge-ring'),
                 ("empty page", f"http://127.0.0.1:{empty_port}/", "#empty-ready"),
             ],
             runs,

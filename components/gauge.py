@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from dashboard import theme
 from dashboard.commitments import Commitment, rule_explanation
-from dashboard.figures import gauge
+from dashboard.figures import gauge_shape
 from dashboard.i18n import fmt_date, fmt_number, t
 
 
@@ -32,6 +32,38 @@ def status_badge(status: str, lang: str, *, prefix: str = "status", title: str |
     )
 
 
+def gauge_meter(item: Commitment, lang: str) -> html.Div:
+    """A half-ring gauge drawn in CSS: achieved against the target, with a mark at the
+    pace expected today. No plotly.js is needed, so the overview's gauges show at once;
+    the id is the contract's ``gauge-<löfte_id>``."""
+    shape = gauge_shape(item)
+    milestone = item.rule == "milstolpe"
+    value = (
+        ""
+        if milestone
+        else f"{fmt_number(item.achieved, 0, lang)} / {fmt_number(item.target, 0, lang)}"
+    )
+    style = {"--gauge-fill": f"{shape.fill:.4f}", "--gauge-colour": shape.colour}
+    parts = [html.Div(className="gauge-ring")]
+    if shape.pace is not None:
+        style["--gauge-pace"] = f"{shape.pace:.4f}"
+        parts.append(html.Div(className="gauge-pace"))
+    parts.append(html.Div(value, className="gauge-value"))
+    return html.Div(
+        parts,
+        id=f"gauge-{element_id(item.code)}",
+        className="gauge-meter",
+        style=style,
+        role="meter",
+        **{
+            "aria-valuemin": 0,
+            "aria-valuemax": shape.top,
+            "aria-valuenow": min(item.achieved, shape.top),
+            "aria-label": f"{item.code}: {item.indicator}",
+        },
+    )
+
+
 def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = False) -> dbc.Card:
     """The card for one commitment on the overview (``gauge-<löfte_id>`` holds the gauge)."""
     j = item.judgement
@@ -47,11 +79,12 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
             target=fmt_number(item.target, 0, lang),
             unit=unit,
         )
-    pace = (
-        t("gauge.period_ended", lang, date=fmt_date(item.end, lang))
-        if j and j.ended
-        else t("gauge.expected", lang, expected=fmt_number(item.target * j.expected, 0, lang))
-    )
+    if j and j.ended:
+        pace = t("gauge.period_ended", lang, date=fmt_date(item.end, lang))
+    elif item.rule == "milstolpe":  # done or not: no pace to expect
+        pace = t("gauge.milestone_due", lang, date=fmt_date(item.end, lang))
+    else:
+        pace = t("gauge.expected", lang, expected=fmt_number(item.target * j.expected, 0, lang))
     rule = rule_explanation(item, lang)
     checkin = (
         html.Div(
@@ -73,12 +106,7 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
             ),
             dbc.CardBody(
                 [
-                    dcc.Graph(
-                        id=f"gauge-{element_id(item.code)}",
-                        figure=gauge(item, lang, wall=wall),
-                        config={"displayModeBar": False, "staticPlot": True},
-                        className="gauge",
-                    ),
+                    gauge_meter(item, lang),
                     html.Div(item.indicator, className="text-body-secondary small"),
                     html.Div(figures, className="fs-5 fw-semibold"),
                     html.Div(pace, className="small"),

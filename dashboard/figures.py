@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import plotly.graph_objects as go
 
 from . import theme
 from .commitments import Commitment
 from .i18n import t
+
+
+@dataclass(frozen=True)
+class GaugeShape:
+    """What a gauge draws, as shares of its scale (0 at the left end, 1 at the right)."""
+
+    fill: float  # achieved ÷ top, at most 1
+    pace: float | None  # (target × share of the period elapsed) ÷ top; None for milestones
+    top: float  # the scale's end: the target, or what was achieved where that is more
+    colour: str  # the computed status's colour
+
+
+def gauge_shape(item: Commitment) -> GaugeShape:
+    """The gauge of a commitment: top = max(target, achieved); fill = achieved ÷ top;
+    pace mark at target × expected ÷ top (expected: the share of the period elapsed)."""
+    j = item.judgement
+    milestone = item.rule == "milstolpe"
+    top = item.target if milestone else max(item.target, item.achieved)
+    fill = min(item.achieved / top, 1.0) if top else 0.0
+    pace = None if milestone else item.target * (j.expected if j else 0.0) / top
+    return GaugeShape(fill, pace, top, theme.status_style(j.status if j else None).colour)
 
 
 def gauge(item: Commitment, lang: str, *, wall: bool = False, dark: bool = False) -> go.Figure:

@@ -87,6 +87,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Väntat i dag enligt takten: {expected}",
         "en": "Expected today at an even pace: {expected}",
     },
+    "gauge.milestone_due": {"sv": "Ska vara klart {date}", "en": "Due by {date}"},
     "gauge.milestone_done": {"sv": "Genomfört", "en": "Done"},
     "gauge.milestone_open": {"sv": "Inte genomfört ännu", "en": "Not done yet"},
     "gauge.computed": {"sv": "Beräknat", "en": "Computed"},
