@@ -13,7 +13,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
-from components.gauge import element_id, status_badge
+from components.gauge import element_id, headline_badge, status_badge
 from dashboard import before_after as BA
 from dashboard import commitment_detail as D
 from dashboard import commitment_figures as F
@@ -458,7 +458,7 @@ def commitment_section(
                 ],
                 className="flex-grow-1",
             ),
-            html.Div(status_badge(status, lang), className="ms-3") if status else None,
+            html.Div(headline_badge(item, lang), className="ms-3") if status else None,
         ],
         className="d-flex align-items-start mb-3",
     )

@@ -64,8 +64,33 @@ def gauge_meter(item: Commitment, lang: str) -> html.Div:
     )
 
 
+def headline_status(item: Commitment) -> tuple[str, str]:
+    """(status, catalogue prefix) to lead with: the steering group's latest check-in where
+    it exists (the contract's second layer is the headline), else the computed status."""
+    if item.checkin_status:
+        return item.checkin_status, "checkin"
+    return (item.judgement.status if item.judgement else "not_started"), "status"
+
+
+def headline_badge(item: Commitment, lang: str):
+    """The headline status as a badge, labelled with who judged it."""
+    status, prefix = headline_status(item)
+    who = t("gauge.assessed_short" if prefix == "checkin" else "gauge.computed", lang)
+    return html.Span(
+        [
+            html.Span(who + ": ", className="visually-hidden"),
+            status_badge(status, lang, prefix=prefix),
+        ],
+        className="headline-status",
+        title=who,
+    )
+
+
 def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = False) -> dbc.Card:
-    """The card for one commitment on the overview (``gauge-<löfte_id>`` holds the gauge)."""
+    """The card for one commitment on the overview (``gauge-<löfte_id>`` holds the gauge).
+
+    The steering group's latest check-in leads where it exists; the computed status
+    and its rule stand beside it (CONTRACT: "How a commitment's status is judged")."""
     j = item.judgement
     unit = item.unit or ""
     if item.rule == "milstolpe":
@@ -86,18 +111,25 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
     else:
         pace = t("gauge.expected", lang, expected=fmt_number(item.target * j.expected, 0, lang))
     rule = rule_explanation(item, lang)
-    checkin = (
-        html.Div(
+    computed = html.Div(
+        [
+            html.Span(t("gauge.computed", lang) + ": "),
+            status_badge(j.status, lang, title=t(f"gauge.rule_{item.rule}", lang)),
+            html.Div(rule, className="small text-body-secondary rule-text"),
+        ],
+        className="mt-2",
+    )
+    if item.checkin_status:
+        assessed = html.Div(
             [
                 html.Span(t("gauge.assessed", lang, date=fmt_date(item.checkin_day, lang)) + ": "),
                 status_badge(item.checkin_status, lang, prefix="checkin"),
                 html.Div(item.checkin_comment or "", className="small mt-1 checkin-comment"),
             ],
-            className="mt-2",
+            className="mb-1 fs-5 assessed",
         )
-        if item.checkin_status
-        else html.Div(t("gauge.no_checkin", lang), className="mt-2 text-body-secondary")
-    )
+    else:
+        assessed = html.Div(t("gauge.no_checkin", lang), className="mb-1 text-body-secondary")
     return dbc.Card(
         [
             dbc.CardHeader(
@@ -106,19 +138,12 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
             ),
             dbc.CardBody(
                 [
+                    assessed,
                     gauge_meter(item, lang),
                     html.Div(item.indicator, className="text-body-secondary small"),
                     html.Div(figures, className="fs-5 fw-semibold"),
                     html.Div(pace, className="small"),
-                    html.Div(
-                        [
-                            html.Span(t("gauge.computed", lang) + ": "),
-                            status_badge(j.status, lang, title=t(f"gauge.rule_{item.rule}", lang)),
-                        ],
-                        className="mt-2",
-                    ),
-                    html.Div(rule, className="small text-body-secondary rule-text"),
-                    checkin,
+                    computed,
                 ]
             ),
         ],

@@ -12,6 +12,7 @@ import pandas as pd
 from dash import dcc, html
 
 from components.frame import status_line
+from components.gauge import headline_status
 from dashboard import contract as C
 from dashboard import theme, wall
 from dashboard.commitments import Commitment
@@ -143,11 +144,13 @@ def commitment_tile(item: Commitment, lang: str, *, dark: bool = False) -> html.
             ],
             className="wall-tile-figures",
         )
+    # The steering group's check-in leads where it exists; the computed status beside it.
+    lead, prefix = headline_status(item)
     if item.checkin_status:
         checkin = html.Div(
             [
-                html.Span(t("wall.checkin", lang) + " ", className="wall-muted"),
-                status_chip(item.checkin_status, lang, prefix="checkin", small=True),
+                html.Span(t("gauge.computed", lang) + " ", className="wall-muted"),
+                status_chip(status, lang, small=True),
             ],
             className="wall-tile-checkin",
         )
@@ -156,7 +159,10 @@ def commitment_tile(item: Commitment, lang: str, *, dark: bool = False) -> html.
     return html.Div(
         [
             html.Div(
-                [html.Span(item.code, className="wall-tile-code"), status_chip(status, lang)],
+                [
+                    html.Span(item.code, className="wall-tile-code"),
+                    status_chip(lead, lang, prefix=prefix),
+                ],
                 className="wall-tile-head",
             ),
             figures,

@@ -92,6 +92,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gauge.milestone_open": {"sv": "Inte genomfört ännu", "en": "Not done yet"},
     "gauge.computed": {"sv": "Beräknat", "en": "Computed"},
     "gauge.assessed": {"sv": "Styrgruppen {date}", "en": "Steering group {date}"},
+    "gauge.assessed_short": {"sv": "Styrgruppen", "en": "Steering group"},
     "gauge.no_checkin": {"sv": "Ingen uppföljning ännu", "en": "No check-in yet"},
     "gauge.period_ended": {"sv": "Perioden slut {date}", "en": "Period ended {date}"},
     "gauge.rule_antal": {
