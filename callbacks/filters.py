@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
-
 from dash import Input, Output, State, callback, no_update
 
 from dashboard import contract as C
-from dashboard.urls import QUERY_KEYS, parse_search
+from dashboard.urls import keep_page_params, parse_search
 
 
 def search_for_filters(
@@ -29,11 +27,7 @@ def search_for_filters(
         start=start,
         end=end,
     )
-    # A page's own parameters (e.g. /trender's matt, enkat) survive a filter change.
-    own = [(k, v) for k, v in parse_qsl((search or "").lstrip("?")) if k not in QUERY_KEYS]
-    if own:
-        new += ("&" if new else "?") + urlencode(own, safe=",|")
-    return new
+    return keep_page_params(new, search)
 
 
 @callback(

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
-
 from dash import Input, Output, State, callback, no_update
 
 from dashboard.config import settings
-from dashboard.urls import QUERY_KEYS, parse_search
+from dashboard.urls import keep_page_params, parse_search
 
 
 def search_for_kommun(search: str | None, kommun: str | None) -> str:
@@ -15,11 +13,7 @@ def search_for_kommun(search: str | None, kommun: str | None) -> str:
     the configured kommun is the default and leaves the URL."""
     q = parse_search(search)
     chosen = kommun if kommun and kommun != settings().kommun else None
-    new = q.search(kommun=chosen, areas=())
-    own = [(k, v) for k, v in parse_qsl((search or "").lstrip("?")) if k not in QUERY_KEYS]
-    if own:
-        new += ("&" if new else "?") + urlencode(own, safe=",|")
-    return new
+    return keep_page_params(q.search(kommun=chosen, areas=()), search)
 
 
 @callback(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from . import contract as C
 from .i18n import lang_of
@@ -105,3 +105,12 @@ def parse_query(params: dict[str, object]) -> Query:
 def parse_search(search: str | None) -> Query:
     """A ``Query`` from a raw query string (``?omrade=hotorget&lang=en``)."""
     return parse_query(parse_qs((search or "").lstrip("?")))
+
+
+def keep_page_params(new: str, old: str | None) -> str:
+    """``new`` (a query string from ``Query.search``) plus the parameters of ``old`` that
+    are not shared filters: a page's own (e.g. /trender's ``matt``) survive a filter change."""
+    own = [(k, v) for k, v in parse_qsl((old or "").lstrip("?")) if k not in QUERY_KEYS]
+    if own:
+        new += ("&" if new else "?") + urlencode(own, safe=",|")
+    return new
