@@ -115,7 +115,7 @@ def load_commitments(conn: Connection, filters: Filters, today: date | None = No
     if not ids:
         return []
     area_names = _links(conn, ids)
-    partners = _partners(conn, ids)
+    partners = partners_of(conn, ids)
     a = S.activities
     achieved = dict(
         conn.execute(
@@ -186,7 +186,8 @@ def _links(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def _partners(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+def partners_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    """Partners per commitment id, in name order."""
     cp = S.commitment_partners
     out: dict[int, list[str]] = {}
     query = sa.select(cp.c.commitment_id, cp.c.partner).where(cp.c.commitment_id.in_(ids))

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from . import cache, metrics, queries
 from . import contract as C
 from . import storage as S
+from .commitments import partners_of
 from .protection import (
     MISSING,
     MUNICIPALITY,
@@ -384,7 +385,7 @@ class CommitmentRef:
 
 def commitment_refs(conn: Connection, kommun: str) -> list[CommitmentRef]:
     """Every commitment of the municipality (all years) with its areas and partners."""
-    c, ca, cp = S.commitments, S.commitment_areas, S.commitment_partners
+    c, ca = S.commitments, S.commitment_areas
     rows = conn.execute(
         sa.select(c.c.id, c.c.code, c.c.year, c.c.party, c.c.text, c.c.indicator, c.c.unit)
         .where(c.c.kommun == kommun)
@@ -398,13 +399,7 @@ def commitment_refs(conn: Connection, kommun: str) -> list[CommitmentRef]:
         sa.select(ca.c.commitment_id, ca.c.area_id).where(ca.c.commitment_id.in_(ids))
     ):
         areas.setdefault(cid, []).append(int(aid))
-    partners: dict[int, list[str]] = {}
-    for cid, partner in conn.execute(
-        sa.select(cp.c.commitment_id, cp.c.partner)
-        .where(cp.c.commitment_id.in_(ids))
-        .order_by(cp.c.partner)
-    ):
-        partners.setdefault(cid, []).append(partner)
+    partners = partners_of(conn, ids)
     order = {p: i for i, p in enumerate(C.PARTIES)}
     refs = [
         CommitmentRef(
