@@ -69,6 +69,26 @@ def snapshot(engine) -> dict:
         return state
 
 
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
+    from dashboard import cache
+    from dashboard.setup import load_demo
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    load_demo(S.get_engine(url))
+    cache.clear()
+    yield url
+    if os.environ.get("DATABASE_URL") == url:  # the browser fixture may have moved on
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+    cache.clear()
+
+
 # --- browser tests ----------------------------------------------------------------
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 import pytest
 
@@ -23,26 +21,6 @@ AREAS = [
     AreaInfo(1, "Hötorget", "hotorget", "plats", "Centrum", None),
     AreaInfo(2, "Sörskogen", "sorskogen", "bostadsområde", None, 2700),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """The demo data in a fresh SQLite file, configured as DATABASE_URL for the module."""
-    from dashboard import cache
-    from dashboard import storage as S
-    from dashboard.setup import load_demo
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('area') / 'demo.sqlite'}"
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    load_demo(S.get_engine(url))
-    cache.clear()
-    yield url
-    if old is None:
-        os.environ.pop("DATABASE_URL", None)
-    else:
-        os.environ["DATABASE_URL"] = old
-    cache.clear()
 
 
 def profile_for(slug: str, q: Query | None = None):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -17,27 +16,6 @@ from dashboard import downloads
 from dashboard.urls import parse_query
 
 CODES = ("K1", "K2", "K3", "P1", "P2", "P3", "G1", "G2", "G3", "G4", "G5")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
-    from dashboard import cache
-    from dashboard import storage as S
-    from dashboard.setup import load_demo
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('report') / 'demo.sqlite'}"
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    load_demo(S.get_engine(url))
-    cache.clear()
-    yield url
-    if os.environ.get("DATABASE_URL") == url:  # the browser fixture may have moved on
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-    cache.clear()
 
 
 def report_for(params: dict | None = None):

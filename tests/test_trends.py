@@ -3,8 +3,6 @@ survey points with intervals, activity marks, the figure's payload and the URL o
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -20,26 +18,6 @@ from dashboard.trend_figures import count_text, trend_figure
 from dashboard.urls import Query
 
 # --------------------------------------------------------------------------- demo database
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
-    from dashboard import cache
-    from dashboard import storage as S
-    from dashboard.setup import load_demo
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('trends') / 'demo.sqlite'}"
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    load_demo(S.get_engine(url))
-    cache.clear()
-    yield url
-    if old is None:
-        os.environ.pop("DATABASE_URL", None)
-    else:
-        os.environ["DATABASE_URL"] = old
-    cache.clear()
 
 
 def trends_for(q: Query, **options) -> T.TrendData:

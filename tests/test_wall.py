@@ -4,7 +4,6 @@ a new import."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
@@ -15,27 +14,6 @@ from dashboard.commitments import Commitment
 from dashboard.urls import parse_query
 
 # --------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
-    from dashboard import cache
-    from dashboard import storage as S
-    from dashboard.setup import load_demo
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('wall') / 'demo.sqlite'}"
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    load_demo(S.get_engine(url))
-    cache.clear()
-    yield url
-    if os.environ.get("DATABASE_URL") == url:  # the browser fixture may have moved on
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
-    cache.clear()
 
 
 def commitment(code: str, areas: list[str], status: str = "green") -> Commitment:
