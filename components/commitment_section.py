@@ -294,7 +294,7 @@ def before_after_block(
                         f"ba-{anchor(code)}-{category_id(category)}",
                         fig,
                         _config(lang, f"{code}-{category_id(category)}"),
-                        fig.layout.height,
+                        fig.layout["height"],
                         className="mb-2",
                     ),
                     html.Ul(sentences, className="ba-list"),

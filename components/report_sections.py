@@ -402,7 +402,7 @@ def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
                                 gauge,
                                 f"report-gauge-{code}",
                                 lang,
-                                gauge.layout.height,
+                                gauge.layout["height"],
                                 static=True,
                             ),
                             html.Div(figures, className="report-figures"),
@@ -447,7 +447,10 @@ def trend_pages(report: Report, lang: str) -> list[html.Section]:
             _page_head(t("report.page_trends", lang), t("report.trends_title", lang)),
             html.P(t("report.trends_intro", lang), className="mb-1"),
             _graph(
-                report.trend_figure, "report-graph-trend", lang, report.trend_figure.layout.height
+                report.trend_figure,
+                "report-graph-trend",
+                lang,
+                report.trend_figure.layout["height"],
             ),
             html.Div(
                 [download_buttons(crime.key, lang), download_buttons(perception.key, lang)],
@@ -462,7 +465,7 @@ def trend_pages(report: Report, lang: str) -> list[html.Section]:
             change_table(report.changes, lang, "report-change-table"),
             html.P(t("report.changes_note", lang), className="report-note"),
             figure_block(
-                report.survey, "report-graph-survey", lang, report.survey.figure.layout.height
+                report.survey, "report-graph-survey", lang, report.survey.figure.layout["height"]
             ),
         ],
         "report-trends-2",
@@ -567,7 +570,7 @@ def area_page(part: AreaPart, lang: str) -> html.Section:
                             part.crime,
                             f"report-graph-area-crime-{slug}",
                             lang,
-                            part.crime.figure.layout.height,
+                            part.crime.figure.layout["height"],
                         ),
                         width=6,
                     ),
@@ -576,7 +579,7 @@ def area_page(part: AreaPart, lang: str) -> html.Section:
                             part.survey,
                             f"report-graph-area-survey-{slug}",
                             lang,
-                            part.survey.figure.layout.height,
+                            part.survey.figure.layout["height"],
                         ),
                         width=6,
                     ),

@@ -6,9 +6,8 @@ import math
 from datetime import date, datetime, timedelta
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from . import theme
+from . import plot, theme
 from .i18n import fmt_date, fmt_percent, fmt_signed_percent, t
 
 HEIGHT = 230
@@ -24,7 +23,7 @@ def _range(start: date, end: date) -> list[str]:
     return [first.isoformat(sep=" "), end.isoformat()]
 
 
-def _as_of_line(fig: go.Figure, as_of: date, lang: str) -> None:
+def _as_of_line(fig: plot.Figure, as_of: date, lang: str) -> None:
     """A dotted line on the as-of day, labelled above the plot (clear of the legend)."""
     x = pd.Timestamp(as_of).value / 1e6
     fig.add_vline(x=x, line={"color": theme.LIGHT.muted, "dash": "dot", "width": 1.5})
@@ -46,7 +45,7 @@ def progress_figure(
     status: str | None,
     lang: str,
     unit: str | None = None,
-) -> go.Figure:
+) -> plot.Figure:
     """Cumulative achieved (a step line) against the even pace from start to target.
 
     ``series`` from ``commitment_detail.cumulative``; ``pace`` from ``pace_line``. The
@@ -54,9 +53,9 @@ def progress_figure(
     writes the status beside it); a dotted line marks the as-of day within the period.
     """
     style = theme.status_style(status)
-    fig = go.Figure()
+    fig = plot.Figure()
     fig.add_trace(
-        go.Scatter(
+        plot.scatter(
             x=pace["day"],
             y=pace["expected"],
             mode="lines",
@@ -67,7 +66,7 @@ def progress_figure(
     )
     if not series.empty:
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=series["day"],
                 y=series["achieved"],
                 mode="lines",
@@ -79,7 +78,7 @@ def progress_figure(
         )
         last = series.iloc[-1]
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=[last["day"]],
                 y=[last["achieved"]],
                 mode="markers",
@@ -113,12 +112,12 @@ def progress_figure(
 
 def milestone_figure(
     *, start: date, end: date, done: date | None, as_of: date, status: str | None, lang: str
-) -> go.Figure:
+) -> plot.Figure:
     """A milestone on its period: a marker on the day it was done, else at the end date."""
     style = theme.status_style(status)
-    fig = go.Figure()
+    fig = plot.Figure()
     fig.add_trace(
-        go.Scatter(
+        plot.scatter(
             x=[start, end],
             y=[0, 0],
             mode="lines",
@@ -129,7 +128,7 @@ def milestone_figure(
     )
     if done is not None:
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=[done],
                 y=[0],
                 mode="markers+text",
@@ -147,7 +146,7 @@ def milestone_figure(
         )
     else:
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=[end],
                 y=[0],
                 mode="markers+text",
@@ -181,7 +180,7 @@ def _tick_label(ratio: float, lang: str) -> str:
     return text.replace("-", "−")
 
 
-def before_after_figure(rows: list[tuple[str, object]], *, lang: str, kommun: str) -> go.Figure:
+def before_after_figure(rows: list[tuple[str, object]], *, lang: str, kommun: str) -> plot.Figure:
     """Each estimate as a point with its 95 % interval on a ratio (log) axis labelled in
     percent, with a line at 0 %. ``rows`` are (label, ``metrics.DiD`` or None) from top to
     bottom; a row without an estimate says so. Neutral colours: an outcome, not a status.
@@ -189,17 +188,17 @@ def before_after_figure(rows: list[tuple[str, object]], *, lang: str, kommun: st
     labels = [label for label, _ in rows][::-1]
     found = [(label, did) for label, did in rows if did is not None]
     ink = theme.neutral_colour()
-    fig = go.Figure()
+    fig = plot.Figure()
     # Every row's label on the axis, whether or not it has an estimate.
     fig.add_trace(
-        go.Scatter(
+        plot.scatter(
             x=[1.0] * len(labels), y=labels, mode="markers", marker={"opacity": 0},
             hoverinfo="skip", showlegend=False,
         )
     )  # fmt: skip
     if found:
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=[did.ratio for _, did in found],
                 y=[label for label, _ in found],
                 mode="markers",

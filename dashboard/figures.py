@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import plotly.graph_objects as go
-
-from . import theme
+from . import plot, theme
 from .commitments import Commitment
 from .i18n import t
 
@@ -32,7 +30,7 @@ def gauge_shape(item: Commitment) -> GaugeShape:
     return GaugeShape(fill, pace, top, theme.status_style(j.status if j else None).colour)
 
 
-def gauge(item: Commitment, lang: str, *, wall: bool = False, dark: bool = False) -> go.Figure:
+def gauge(item: Commitment, lang: str, *, wall: bool = False, dark: bool = False) -> plot.Figure:
     """A commitment's gauge: achieved against the target, with a marker for the pace
     expected today (target × share of the period elapsed)."""
     j = item.judgement
@@ -40,8 +38,8 @@ def gauge(item: Commitment, lang: str, *, wall: bool = False, dark: bool = False
     milestone = item.rule == "milstolpe"
     top = max(item.target, item.achieved) if not milestone else item.target
     expected = item.target * (j.expected if j else 0)
-    fig = go.Figure(
-        go.Indicator(
+    fig = plot.Figure(
+        plot.indicator(
             mode="gauge" if milestone else "gauge+number",
             value=min(item.achieved, top),
             number={"valueformat": ",.0f", "suffix": f" / {item.target:,.0f}".replace(",", " ")},

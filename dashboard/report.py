@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from . import cache, queries, wall
+from . import cache, plot, queries, wall
 from . import commitment_detail as D
 from . import figures as F
 from .commitments import Commitment
@@ -74,7 +73,7 @@ class Report:
     items: list[Commitment]
     parts: list[CommitmentPart] = field(default_factory=list)
     trend: TrendData | None = None
-    trend_figure: go.Figure | None = None  # the /trender page's figure
+    trend_figure: plot.Figure | None = None  # the /trender page's figure
     trend_tables: list[FigureTable] = field(default_factory=list)  # crime, survey
     survey: FigureTable | None = None
     changes: list[ChangeRow] = field(default_factory=list)
@@ -222,22 +221,21 @@ def build_report(view) -> Report:
     return cache.cached(view.status.version, (view.kommun, key), compute)
 
 
-def bottom_ticks_only(fig: go.Figure) -> go.Figure:
+def bottom_ticks_only(fig: plot.Figure) -> plot.Figure:
     """Date labels only under the lowest panel of each column of a figure with stacked
     panels, so that on a page of fixed height a panel's title never sits on the labels
     of the panel above."""
     columns: dict[tuple, list[tuple[float, str]]] = {}
-    for name in fig.layout:
-        if not name.startswith("xaxis"):
-            continue
-        xaxis = fig.layout[name]
-        yaxis = fig.layout["yaxis" + name[5:]]
-        bottom = yaxis.domain[0] if yaxis.domain else 0.0
-        columns.setdefault(tuple(xaxis.domain or (0, 1)), []).append((bottom, name))
+    layout = fig.layout
+    for name in fig.axis_keys("x"):
+        xaxis = layout.get(name, {})
+        yaxis = layout.get("yaxis" + name[5:], {})
+        bottom = yaxis["domain"][0] if yaxis.get("domain") else 0.0
+        columns.setdefault(tuple(xaxis.get("domain") or (0, 1)), []).append((bottom, name))
     for panels in columns.values():
         lowest = min(panels)[1]
         for _, name in panels:
-            fig.layout[name].showticklabels = name == lowest
+            layout.setdefault(name, {})["showticklabels"] = name == lowest
     return fig
 
 

@@ -14,10 +14,8 @@ from datetime import timedelta
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from . import theme
+from . import plot, theme
 from .area_profile import AreaProfile
 from .i18n import (
     MONTHS_SHORT,
@@ -100,7 +98,7 @@ def crime_traces(
     per: int | None = None,
     width: float | None = None,
     markers: bool = False,
-) -> list[go.Scatter]:
+) -> list[dict]:
     """A line for the shown figures and hollow markers with the band for "1–4".
 
     ``markers`` marks every point (monthly counts of an area, where gaps are common).
@@ -123,7 +121,7 @@ def crime_traces(
     if width:
         line["width"] = width
     traces = [
-        go.Scatter(
+        plot.scatter(
             x=pts["month"],
             y=y_line,
             mode="lines+markers" if markers or len(shown) <= 2 else "lines",
@@ -146,7 +144,7 @@ def crime_traces(
             dtype=object,
         ).reshape(-1, 2)
         traces.append(
-            go.Scatter(
+            plot.scatter(
                 x=small["month"],
                 y=small["y"],
                 mode="markers",
@@ -213,7 +211,7 @@ def survey_traces(
     offset_days: int = 0,
     key: str = "",
     dashed: bool = False,
-) -> list[go.Scatter]:
+) -> list[dict]:
     """Random-sample waves joined by a thin line with 95 % intervals; self-selected waves
     as hollow diamonds without intervals, named as such."""
     shown = points[points["status"] == "shown"]
@@ -235,7 +233,7 @@ def survey_traces(
                 "width": 6,
             }
         traces.append(
-            go.Scatter(
+            plot.scatter(
                 x=[x + shift for x in random["x"]],
                 y=random["value"],
                 mode="lines+markers",
@@ -251,7 +249,7 @@ def survey_traces(
         )
     if not other.empty:
         traces.append(
-            go.Scatter(
+            plot.scatter(
                 x=[x + shift + timedelta(days=10) for x in other["x"]],
                 y=other["value"],
                 mode="markers",
@@ -280,7 +278,7 @@ def _activity_rows(acts: pd.DataFrame) -> list[str]:
     return [esc(r) for r in rows]
 
 
-def activity_trace(acts: pd.DataFrame, lang: str, colour: str) -> go.Scatter:
+def activity_trace(acts: pd.DataFrame, lang: str, colour: str) -> dict:
     """One tick per activity report on its day, in the row of its commitment."""
     hover = []
     for r in acts.itertuples(index=False):
@@ -299,7 +297,7 @@ def activity_trace(acts: pd.DataFrame, lang: str, colour: str) -> go.Scatter:
         if r.comment and not pd.isna(r.comment):
             parts.append(esc(_wrap(str(r.comment))))
         hover.append("<br>".join(parts))
-    return go.Scatter(
+    return plot.scatter(
         x=pd.to_datetime(acts["day"]),
         y=[esc(r) for r in acts["row"]],
         mode="markers",
@@ -382,7 +380,7 @@ def trend_figure(data: TrendData, lang: str, *, wall: bool = False, dark: bool =
         else:
             titles.append(t("trend.panel_activities", lang))
             cells.append((row_no, 1))
-    fig = make_subplots(
+    fig = plot.subplots(
         rows=len(rows),
         cols=cols,
         shared_xaxes=True,
@@ -426,8 +424,8 @@ def trend_figure(data: TrendData, lang: str, *, wall: bool = False, dark: bool =
     # One legend entry per area, the municipality, "1–4" and each self-selected survey.
     seen: set[str] = set()
     for trace in fig.data:
-        group = trace.legendgroup
-        trace.showlegend = bool(legend_needed and group and group not in seen)
+        group = trace.get("legendgroup")
+        trace["showlegend"] = bool(legend_needed and group and group not in seen)
         if group:
             seen.add(group)
     fig.update_layout(
@@ -440,9 +438,9 @@ def trend_figure(data: TrendData, lang: str, *, wall: bool = False, dark: bool =
     )
     # Panel titles flush left over their panel, as the page's headings are.
     size = (theme.WALL if wall else theme.DESKTOP).title - 2
-    for annotation, (row_no, col) in zip(fig.layout.annotations, cells, strict=True):
-        domain = fig.get_subplot(row_no, col).xaxis.domain
-        annotation.update(x=domain[0], xanchor="left", font_size=size, yshift=8)
+    for annotation, (row_no, col) in zip(fig.layout["annotations"], cells, strict=True):
+        x0 = fig.x_domain(row_no, col)[0]
+        plot.merge(annotation, {"x": x0, "xanchor": "left", "font_size": size, "yshift": 8})
     theme.apply_theme(fig, wall=wall, dark=dark, lang=lang)
     return fig
 
@@ -562,7 +560,7 @@ def _cell_point(cell, per: int | None):
     return None
 
 
-def area_crime_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -> go.Figure:
+def area_crime_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -> plot.Figure:
     """Crimes per category: the area's last 12 months (filled) against the 12 before
     (hollow), joined by a line; the municipality as a grey diamond where rates make it
     comparable. Per 1 000 inhabitants where the area has inhabitants, else counts."""
@@ -570,7 +568,7 @@ def area_crime_figure(profile: AreaProfile, lang: str, *, dark: bool = False) ->
     per = area.population
     colour = theme.COLORWAY[0]
     neutral = theme.neutral_colour(dark=dark)
-    fig = go.Figure()
+    fig = plot.Figure()
     cats = [c.category for c in profile.crimes]
     labels = [label("cat", c, lang) for c in cats]
     end = profile.end
@@ -592,7 +590,7 @@ def area_crime_figure(profile: AreaProfile, lang: str, *, dark: bool = False) ->
         a, b = _cell_point(comp.area.prev, per), _cell_point(comp.area.last, per)
         if comp.area.prev.shown and comp.area.last.shown:
             fig.add_trace(
-                go.Scatter(
+                plot.scatter(
                     x=[a[0], b[0]],
                     y=[lab, lab],
                     mode="lines",
@@ -620,7 +618,7 @@ def area_crime_figure(profile: AreaProfile, lang: str, *, dark: bool = False) ->
             continue
         banded = any(h > 0 for h in highs)
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=xs,
                 y=ys,
                 mode="markers",
@@ -675,14 +673,14 @@ def _area_hover(name, category_label, cell, x, rates, lang, *, whole=False) -> s
     return head + count + " " + t("trend.hover_cases", lang)
 
 
-def area_survey_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -> go.Figure:
+def area_survey_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -> plot.Figure:
     """One small panel per indicator over the survey years: the area (with 95 % intervals
     for random samples) against the municipality (neutral, dotted). Shares share one
     scale; the 0–6 problem index has its own."""
     points = profile.survey
     indicators = list(dict.fromkeys(points["indicator"]))
     n = len(indicators)
-    fig = make_subplots(
+    fig = plot.subplots(
         rows=1,
         cols=n,
         subplot_titles=[label("ind", i, lang) for i in indicators],
@@ -730,8 +728,8 @@ def area_survey_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -
         )
     seen: set[str] = set()
     for trace in fig.data:
-        group = trace.legendgroup
-        trace.showlegend = bool(group and group not in seen)
+        group = trace.get("legendgroup")
+        trace["showlegend"] = bool(group and group not in seen)
         if group:
             seen.add(group)
     fig.update_layout(
@@ -741,7 +739,7 @@ def area_survey_figure(profile: AreaProfile, lang: str, *, dark: bool = False) -
         hovermode="closest",
     )
     size = theme.DESKTOP.title - 3
-    for annotation, col in zip(fig.layout.annotations, range(1, n + 1), strict=True):
-        domain = fig.get_subplot(1, col).xaxis.domain
-        annotation.update(x=domain[0], xanchor="left", font_size=size, yshift=6)
+    for annotation, col in zip(fig.layout["annotations"], range(1, n + 1), strict=True):
+        x0 = fig.x_domain(1, col)[0]
+        plot.merge(annotation, {"x": x0, "xanchor": "left", "font_size": size, "yshift": 6})
     return theme.apply_theme(fig, dark=dark, lang=lang)

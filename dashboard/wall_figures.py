@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from . import contract as C
-from . import theme
+from . import plot, theme
 from .commitments import Commitment
 from .i18n import fmt_number, label, t
 from .protection import MUNICIPALITY, SMALL, VALUE
@@ -33,7 +32,7 @@ class FigureTable:
 
     key: str  # download key, e.g. "trend-crime", "area-crime:hotorget"
     title: str
-    figure: go.Figure | None  # None where another module draws it
+    figure: plot.Figure | None  # None where another module draws it
     table: pd.DataFrame  # display-ready: localised headers, protected values
     note: str = ""
 
@@ -62,7 +61,7 @@ def _drawn(series: CrimeSeries) -> pd.DataFrame:
     return points
 
 
-def _promise_band(fig: go.Figure, period, first, last, lang: str, *, dark: bool) -> None:
+def _promise_band(fig: plot.Figure, period, first, last, lang: str, *, dark: bool) -> None:
     """Shade the promise's period (as far as the axis goes) and name it."""
     if not period or first is None:
         return
@@ -95,7 +94,7 @@ def crime_figure(
 ) -> FigureTable:
     """12-month sums of reported thefts and narcotics cases: colour by category, a dashed
     line per further area; on the wall the last figure is written beside each line."""
-    fig = go.Figure()
+    fig = plot.Figure()
     areas = list(dict.fromkeys(s.key for s in series))
     drawn = [(s, _drawn(s)) for s in series if not s.points.empty]
     months = pd.concat([p["month"] for _, p in drawn]) if drawn else pd.Series(dtype=object)
@@ -110,7 +109,7 @@ def crime_figure(
         colour = theme.series_colour(s.category)
         dash = ["solid", "dot", "dash", "dashdot"][areas.index(s.key) % 4]
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=points["month"],
                 y=points["shown"],
                 name=name,
@@ -190,7 +189,7 @@ def survey_figure(
     open diamonds without an interval, each wave's n is in the note and the table.
     """
     rows = points[points["status"] == "shown"] if len(points) else points
-    fig = go.Figure()
+    fig = plot.Figure()
     with_areas = bool(len(rows)) and (rows["area_id"] != MUNICIPALITY).any()
     series = []
     if with_areas:
@@ -236,7 +235,7 @@ def _survey_traces(fig, rows, name, colour, lang, *, dash, wall) -> None:
         has_ci = any(v is not None for v in lows)
         sampling = label("sampling", part["sampling"].iloc[0] or "", lang)
         fig.add_trace(
-            go.Scatter(
+            plot.scatter(
                 x=part["year"],
                 y=part["value"],
                 name=f"{name} – {sampling}" if selected else name,

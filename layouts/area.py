@@ -255,7 +255,7 @@ def crime_section(profile: AreaProfile, lang: str) -> list:
         id="area-crime-graph",
         figure=fig,
         config=theme.graph_config(lang, filename=f"medborgarlofte-{area.slug}-brott"),
-        style={"height": f"{fig.layout.height}px"},
+        style={"height": f"{fig.layout['height']}px"},
     )
     end = profile.end
     last_h = t("area.col_window", lang, end=_month(end, lang))
@@ -350,7 +350,7 @@ def survey_section(profile: AreaProfile, lang: str) -> list:
         id="area-survey-graph",
         figure=fig,
         config=theme.graph_config(lang, filename=f"medborgarlofte-{profile.area.slug}-enkat"),
-        style={"height": f"{fig.layout.height}px"},
+        style={"height": f"{fig.layout['height']}px"},
     )
     latest = latest_waves(points)
     head = [

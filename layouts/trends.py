@@ -137,7 +137,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
         id=GRAPH_ID,
         figure=figure,
         config=theme.graph_config(lang, filename="medborgarlofte-trender"),
-        style={"height": f"{figure.layout.height}px"},
+        style={"height": f"{figure.layout['height']}px"},
     )
     body = [*alerts, graph]
     if data.activities.empty:

@@ -139,12 +139,11 @@ def test_download_callback_sends_the_figure_data(demo_db):
 
 
 def test_stacked_panels_get_date_labels_only_at_the_bottom():
-    from plotly.subplots import make_subplots
-
+    from dashboard.plot import subplots
     from dashboard.report import bottom_ticks_only
 
-    fig = bottom_ticks_only(make_subplots(rows=3, cols=1, shared_xaxes=True))
-    shown = [fig.layout[f"xaxis{i}"].showticklabels for i in ("", "2", "3")]
+    fig = bottom_ticks_only(subplots(rows=3, cols=1, shared_xaxes=True))
+    shown = [fig.layout[f"xaxis{i}"]["showticklabels"] for i in ("", "2", "3")]
     assert shown == [False, False, True]
 
 

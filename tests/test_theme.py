@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from dashboard import contract, theme
+from dashboard import contract, plot, theme
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -32,11 +32,11 @@ def _contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def _line_figure() -> go.Figure:
-    fig = go.Figure(
+def _line_figure() -> plot.Figure:
+    fig = plot.Figure(
         [
-            go.Scatter(x=["2022-01-01", "2022-02-01"], y=[1200.5, 1300], name="stöld"),
-            go.Scatter(
+            plot.scatter(x=["2022-01-01", "2022-02-01"], y=[1200.5, 1300], name="stöld"),
+            plot.scatter(
                 x=["2022-01-01", "2022-02-01"],
                 y=[1000, 1000],
                 name="Hela kommunen",
@@ -46,6 +46,11 @@ def _line_figure() -> go.Figure:
     )
     fig.update_layout(title="Anmälda brott", xaxis_title="Månad", yaxis_title="Antal")
     return fig
+
+
+def _go(fig: plot.Figure) -> go.Figure:
+    """The figure as Plotly reads it (validated: a typo in a property fails here)."""
+    return go.Figure(fig)
 
 
 # --- template ---------------------------------------------------------------------
@@ -64,9 +69,9 @@ def test_templates_are_registered():
 def test_template_uses_swedish_separators():
     assert theme.SEPARATORS["sv"] == ",\u00a0"  # decimal comma, no-break space thousands
     assert pio.templates["medborgarlofte"].layout.separators == ",\u00a0"
-    fig = theme.apply_theme(_line_figure())
+    fig = _go(theme.apply_theme(_line_figure()))
     assert fig.layout.separators == ",\u00a0"
-    assert theme.apply_theme(_line_figure(), lang="en").layout.separators == ".,"
+    assert _go(theme.apply_theme(_line_figure(), lang="en")).layout.separators == ".,"
 
 
 def test_template_uses_system_fonts_and_a_light_background():
@@ -82,13 +87,14 @@ def test_template_uses_system_fonts_and_a_light_background():
 def test_apply_theme_sets_the_template_and_returns_the_figure():
     fig = _line_figure()
     assert theme.apply_theme(fig) is fig
+    fig = _go(fig)
     assert fig.layout.template.layout.separators == ",\u00a0"
     assert list(fig.layout.template.layout.colorway) == list(theme.COLORWAY)
 
 
 def test_wall_makes_every_font_larger():
-    desk = theme.apply_theme(_line_figure())
-    wall = theme.apply_theme(_line_figure(), wall=True)
+    desk = _go(theme.apply_theme(_line_figure()))
+    wall = _go(theme.apply_theme(_line_figure(), wall=True))
     assert wall.layout.font.size == 28
     assert wall.layout.font.size > desk.layout.font.size
     assert wall.layout.title.font.size > desk.layout.title.font.size
@@ -105,17 +111,18 @@ def test_wall_wins_over_sizes_set_earlier_and_is_idempotent():
     fig.update_layout(font_size=10)
     theme.apply_theme(fig, wall=True)
     theme.apply_theme(fig, wall=True)
-    assert fig.layout.font.size == 28
+    assert _go(fig).layout.font.size == 28
 
 
 def test_dark_is_high_contrast_and_swaps_the_baseline():
     fig = theme.apply_theme(_line_figure(), dark=True)
-    assert fig.layout.paper_bgcolor == "#000000"
-    assert _contrast(fig.layout.font.color, fig.layout.paper_bgcolor) >= 7
-    assert fig.data[1].line.color == theme.NEUTRAL_DARK
-    theme.apply_theme(fig)  # back to light
-    assert fig.data[1].line.color == theme.NEUTRAL
-    assert _contrast(fig.layout.font.color, fig.layout.paper_bgcolor) >= 7
+    dark = _go(fig)
+    assert dark.layout.paper_bgcolor == "#000000"
+    assert _contrast(dark.layout.font.color, dark.layout.paper_bgcolor) >= 7
+    assert dark.data[1].line.color == theme.NEUTRAL_DARK
+    light = _go(theme.apply_theme(fig))  # back to light
+    assert light.data[1].line.color == theme.NEUTRAL
+    assert _contrast(light.layout.font.color, light.layout.paper_bgcolor) >= 7
 
 
 def test_unknown_language_is_an_error():

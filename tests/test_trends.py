@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -368,7 +369,7 @@ def test_monthly_counts_are_withheld_for_areas(demo_db):
 
 def test_demo_figure_payload_holds_no_protected_figure(demo_db):
     data = trends_for(Query(areas=("ardala", "varnhem")), measure="rullande12")
-    fig = trend_figure(data, "sv")
+    fig = go.Figure(trend_figure(data, "sv"))  # validated by Plotly
     protected = 0
     for trace in fig.data:
         if trace.customdata is None:
