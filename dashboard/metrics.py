@@ -360,6 +360,15 @@ def _grid_rigid(grid: np.ndarray, labels: np.ndarray) -> list[tuple[int, int]]:
         negated = (r == n_rows - 1) != (c == n_cols - 1)  # a margin, not the grand total
         up[r, c], down[r, c] = (less, more) if negated else (more, less)
 
+    # Edges out of each row (cells that can go up) and each column (cells that can go down).
+    row_edges: dict[int, list[int]] = {}
+    col_edges: dict[int, list[int]] = {}
+    for r, c in unknown:
+        if up[r, c]:
+            row_edges.setdefault(r, []).append(c)
+        if down[r, c]:
+            col_edges.setdefault(c, []).append(r)
+
     def path(src: tuple[str, int], dst: tuple[str, int], skip: tuple[int, int]) -> bool:
         seen, queue = {src}, deque([src])
         while queue:
@@ -367,9 +376,9 @@ def _grid_rigid(grid: np.ndarray, labels: np.ndarray) -> list[tuple[int, int]]:
             if (kind, i) == dst:
                 return True
             if kind == "row":
-                nxt = [("col", c) for (r, c) in unknown if r == i and up[r, c] and (r, c) != skip]
+                nxt = [("col", c) for c in row_edges.get(i, ()) if (i, c) != skip]
             else:
-                nxt = [("row", r) for (r, c) in unknown if c == i and down[r, c] and (r, c) != skip]
+                nxt = [("row", r) for r in col_edges.get(i, ()) if (r, i) != skip]
             for node in nxt:
                 if node not in seen:
                     seen.add(node)

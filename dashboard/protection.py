@@ -76,9 +76,16 @@ class ProtectedCrimes:
     def periods(self) -> pd.PeriodIndex:
         return pd.PeriodIndex(self.cells["period"].unique(), freq="M").sort_values()
 
-    def series(self, area_id: int, category: str) -> pd.DataFrame:
-        """One area's (or the municipality's) figures for one category: period, value, label."""
-        rows = self.cells[(self.cells["area_id"] == area_id) & (self.cells["category"] == category)]
+    def series(self, area_id: int, category: str, start=None, end=None) -> pd.DataFrame:
+        """One area's (or the municipality's) figures for one category: period, value,
+        label; only periods from ``start`` to ``end`` when given."""
+        cells = self.cells
+        keep = (cells["area_id"] == area_id) & (cells["category"] == category)
+        if start is not None:
+            keep &= cells["period"] >= pd.Period(start, "M")
+        if end is not None:
+            keep &= cells["period"] <= pd.Period(end, "M")
+        rows = cells[keep]
         return rows[["period", "value", "label"]].sort_values("period").reset_index(drop=True)
 
     def cell(self, period: pd.Period, area_id: int, category: str) -> Cell:
@@ -119,7 +126,18 @@ def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
     and is not shown anyway). Returns labels with the ``TOTAL`` row and column, as
     ``protect_table`` does.
     """
-    values = metrics._counts(table.to_numpy().ravel()).reshape(table.shape)
+    labels = protect_areas_labels(table.to_numpy())
+    return pd.DataFrame(
+        labels,
+        index=pd.Index([*table.index, ALL], name=table.index.name),
+        columns=pd.Index([*table.columns, ALL], name=table.columns.name),
+    )
+
+
+def protect_areas_labels(counts: np.ndarray) -> np.ndarray:
+    """``protect_areas_table`` on a plain array (areas × categories): the labels with the
+    margins as a last row and column."""
+    values = metrics._counts(np.asarray(counts).ravel()).reshape(np.shape(counts))
     n_rows, n_cols = values.shape
     grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
     grid[:n_rows, :n_cols] = values
@@ -173,11 +191,7 @@ def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
         labels[pos] = VALUE
         if pinned(labels):
             labels[pos] = HIDDEN
-    return pd.DataFrame(
-        labels,
-        index=pd.Index([*table.index, ALL], name=table.index.name),
-        columns=pd.Index([*table.columns, ALL], name=table.columns.name),
-    )
+    return labels
 
 
 def protect_cube(
@@ -187,51 +201,128 @@ def protect_cube(
     area_ids: list[int],
     categories: list[str],
     window: int,
-) -> ProtectedCrimes:
+) -> ProtectedCube:
     """Protect a cube of monthly counts (month, area, category) per period of ``window`` months.
 
     ``counts`` holds whole counts ≥ 0 (unpublished cells as 0), ``missing`` how many
     unpublished cells each count stands for. Period ``t`` covers months ``t − window + 1 …
-    t``; periods before a full window are left out. Pure: no database.
+    t``; periods before a full window are left out. Each period's table is protected when
+    first asked for (a view needs two periods, or the months it shows). Pure: no database.
     """
-    n_months = counts.shape[0]
-    if window < 1:
-        raise ValueError(f"window must be ≥ 1, got {window}")
-    cum = np.cumsum(np.concatenate([np.zeros_like(counts[:1]), counts]), axis=0)
-    cum_missing = np.cumsum(np.concatenate([np.zeros_like(missing[:1]), missing]), axis=0)
-    frames = []
-    row_index = pd.Index([*area_ids, MUNICIPALITY])
-    col_index = pd.Index([*categories, ALL])
-    for i in range(window - 1, n_months):
-        table = cum[i + 1] - cum[i + 1 - window]
-        gaps = cum_missing[i + 1] - cum_missing[i + 1 - window]
-        labels = protect_areas_table(
-            pd.DataFrame(table, index=area_ids, columns=categories)
-        ).to_numpy()
-        values = np.zeros((len(area_ids) + 1, len(categories) + 1), dtype=np.int64)
-        values[:-1, :-1] = table
-        values[:-1, -1] = table.sum(axis=1)
-        values[-1, :-1] = table.sum(axis=0)
-        values[-1, -1] = table.sum()
-        unpublished = np.zeros_like(values)
-        unpublished[:-1, :-1] = gaps
-        unpublished[:-1, -1] = gaps.sum(axis=1)
-        unpublished[-1, :-1] = gaps.sum(axis=0)
-        unpublished[-1, -1] = gaps.sum()
-        labels = np.where(unpublished > 0, MISSING, labels)
-        frame = pd.DataFrame(
-            {
-                "area_id": np.repeat(row_index.to_numpy(), len(col_index)),
-                "category": np.tile(col_index.to_numpy(), len(row_index)),
-                "value": values.ravel(),
-                "label": labels.ravel(),
-            }
-        )
-        frame.insert(0, "period", periods[i])
-        frames.append(frame)
-    columns = ["period", "area_id", "category", "value", "label"]
-    cells = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
-    return ProtectedCrimes(window, cells)
+    return ProtectedCube(counts, missing, periods, area_ids, categories, window)
+
+
+class ProtectedCube:
+    """``ProtectedCrimes``' methods over a cube, each period's table protected when first
+    asked for and then kept: the overview's headline needs 2 of a kommun's ~110 periods.
+    The labels are those ``protect_areas_table`` gives each period's table, so a cell
+    reads the same whichever view asked first."""
+
+    def __init__(self, counts, missing, periods, area_ids, categories, window: int) -> None:
+        if window < 1:
+            raise ValueError(f"window must be ≥ 1, got {window}")
+        self.window = window
+        zero = np.zeros_like(counts[:1])
+        self._cum = np.cumsum(np.concatenate([zero, counts]), axis=0)
+        self._cum_missing = np.cumsum(np.concatenate([np.zeros_like(missing[:1]), missing]), axis=0)
+        self._months = pd.PeriodIndex(periods, freq="M")
+        self._area_ids = list(area_ids)
+        self._categories = list(categories)
+        self._rows = {a: i for i, a in enumerate([*self._area_ids, MUNICIPALITY])}
+        self._cols = {c: j for j, c in enumerate([*self._categories, ALL])}
+        self._tables: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    @property
+    def periods(self) -> pd.PeriodIndex:
+        return self._months[self.window - 1 :]
+
+    def _position(self, period) -> int | None:
+        if not len(self._months):
+            return None
+        i = (pd.Period(period, "M") - self._months[0]).n
+        return i if self.window - 1 <= i < len(self._months) else None
+
+    def _sums(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Values and unpublished counts of period ``i``'s table, margins included."""
+        table = self._cum[i + 1] - self._cum[i + 1 - self.window]
+        gaps = self._cum_missing[i + 1] - self._cum_missing[i + 1 - self.window]
+        return _with_margins(table), _with_margins(gaps)
+
+    def _table(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        found = self._tables.get(i)
+        if found is None:  # two threads may both compute it: the same result
+            values, unpublished = self._sums(i)
+            labels = protect_areas_labels(values[:-1, :-1])
+            labels = np.where(unpublished > 0, MISSING, labels)
+            found = self._tables[i] = (values, labels)
+        return found
+
+    def cell(self, period, area_id: int, category: str) -> Cell:
+        """The figure of one cell, or ``NO_CELL`` where the period is not covered."""
+        i = self._position(period)
+        r, c = self._rows.get(area_id), self._cols.get(category)
+        if i is None or r is None or c is None:
+            return NO_CELL
+        values, labels = self._table(i)
+        return Cell(int(values[r, c]), str(labels[r, c]))
+
+    def series(self, area_id: int, category: str, start=None, end=None) -> pd.DataFrame:
+        """One area's (or the municipality's) figures for one category: period, value,
+        label; only periods from ``start`` to ``end`` when given. The municipality's
+        figures are not protected (only ``missing`` where a month was unpublished), so
+        its series needs no table."""
+        periods = self.periods
+        if start is not None:
+            periods = periods[periods >= pd.Period(start, "M")]
+        if end is not None:
+            periods = periods[periods <= pd.Period(end, "M")]
+        r, c = self._rows.get(area_id), self._cols.get(category)
+        if r is None or c is None or not len(periods):
+            return pd.DataFrame({"period": [], "value": [], "label": []})
+        positions = [self._position(p) for p in periods]
+        if area_id == MUNICIPALITY:
+            values, labels = [], []
+            for i in positions:
+                sums, gaps = self._sums(i)
+                values.append(int(sums[r, c]))
+                labels.append(MISSING if gaps[r, c] > 0 else VALUE)
+        else:
+            tables = [self._table(i) for i in positions]
+            values = [int(v[r, c]) for v, _ in tables]
+            labels = [str(lab[r, c]) for _, lab in tables]
+        return pd.DataFrame({"period": periods, "value": values, "label": labels})
+
+    @property
+    def cells(self) -> pd.DataFrame:
+        """Every period's labels as one frame (as ``ProtectedCrimes.cells``)."""
+        frames = []
+        rows = np.array([*self._area_ids, MUNICIPALITY])
+        cols = np.array([*self._categories, ALL], dtype=object)
+        for period in self.periods:
+            values, labels = self._table(self._position(period))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "period": period,
+                        "area_id": np.repeat(rows, len(cols)),
+                        "category": np.tile(cols, len(rows)),
+                        "value": values.ravel(),
+                        "label": labels.ravel(),
+                    }
+                )
+            )
+        columns = ["period", "area_id", "category", "value", "label"]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def _with_margins(table: np.ndarray) -> np.ndarray:
+    n_rows, n_cols = table.shape
+    out = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
+    out[:-1, :-1] = table
+    out[:-1, -1] = table.sum(axis=1)
+    out[-1, :-1] = table.sum(axis=0)
+    out[-1, -1] = table.sum()
+    return out
 
 
 def load_cube(conn: Connection, kommun: str):
@@ -260,13 +351,16 @@ def load_cube(conn: Connection, kommun: str):
     return counts, missing, months, area_ids, categories
 
 
-def protected_crimes(conn: Connection, kommun: str, version: int, window: int) -> ProtectedCrimes:
-    """The protected crime figures of ``kommun`` for ``window`` (1 or 12), cached by version."""
+def protected_crimes(
+    conn: Connection, kommun: str, version: int, window: int
+) -> ProtectedCrimes | ProtectedCube:
+    """The protected crime figures of ``kommun`` for ``window`` (1 or 12), cached by version
+    (each period's table is protected when a view first asks for it)."""
     if window not in WINDOWS:
         raise ValueError(f"window must be one of {WINDOWS}, got {window}")
 
-    def compute() -> ProtectedCrimes:
-        cube = load_cube(conn, kommun)
+    def compute() -> ProtectedCrimes | ProtectedCube:
+        cube = cache.cached(version, ("crime_cube", kommun), lambda: load_cube(conn, kommun))
         if cube is None:
             return ProtectedCrimes(
                 window, pd.DataFrame(columns=["period", "area_id", "category", "value", "label"])

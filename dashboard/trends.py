@@ -219,7 +219,7 @@ def crime_series(
     """The series of ``area`` (None: the municipality, with ``population`` its inhabitants).
 
     None when a rate is asked for an area without inhabitants. Change against the year
-    before is computed over the whole stored span, then the points are cut to
+    before is computed from a year before ``start``, then the points are cut to
     [start, end].
     """
     per = None
@@ -228,7 +228,8 @@ def crime_series(
         if not per:
             return None
     area_id = MUNICIPALITY if area is None else area.id
-    raw = cells.series(area_id, category)
+    # From a year before ``start``: the change against the year before needs those months.
+    raw = cells.series(area_id, category, start=None if start is None else start - 12, end=end)
     points = series_points(raw, window=cells.window, per=per, protect=area is not None)
     if not points.empty:
         months = pd.PeriodIndex(points["month"], freq="M")

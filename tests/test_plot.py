@@ -21,7 +21,6 @@ from plotly.subplots import make_subplots
 
 from dashboard import plot, theme
 
-
 MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00:00(\.0+)?$")
 
 

@@ -381,3 +381,28 @@ def test_demo_figure_payload_holds_no_protected_figure(demo_db):
     assert protected > 0
     assert fig.layout.xaxis.hoverformat == "%B %Y"
     assert len(fig.to_json()) < 200_000  # aggregated series only
+
+
+def test_protected_cube_protects_only_the_periods_asked_for():
+    counts, missing, periods, areas, cats = cube()
+    rolling = P.protect_cube(counts, missing, periods, areas, cats, window=12)
+    rolling.cell(pd.Period("2022-02", "M"), 1, "stöld")
+    assert len(rolling._tables) == 1
+    whole = rolling.series(P.MUNICIPALITY, "stöld")  # the municipality needs no table
+    assert len(rolling._tables) == 1 and list(whole["label"]) == [P.VALUE] * 3
+    # Every period read as a whole: each table as protect_areas_table labels it alone.
+    cells = rolling.cells
+    for period in rolling.periods:
+        i = (period - periods[0]).n
+        table = pd.DataFrame(counts[i - 11 : i + 1].sum(axis=0), index=areas, columns=cats)
+        expected = P.protect_areas_table(table)
+        for area in areas:
+            for cat in cats:
+                row = cells[
+                    (cells["period"] == period)
+                    & (cells["area_id"] == area)
+                    & (cells["category"] == cat)
+                ]
+                assert row["label"].item() == expected.loc[area, cat]
+    some = rolling.series(1, "stöld", start=pd.Period("2022-01", "M"))
+    assert list(some["period"].astype(str)) == ["2022-01", "2022-02"]
