@@ -183,6 +183,7 @@ def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
     engine = S.make_engine(f"sqlite:///{tmp_path / 'v1.sqlite'}")
     with S.write_transaction(engine) as conn:  # the schema exactly as version 1 made it
         S.metadata.create_all(conn, tables=_v1_tables())
+        conn.exec_driver_sql("DROP INDEX ix_crimes_month")  # version 3 added it
         conn.execute(S.meta.insert(), [{"key": "schema_version", "value": "1"}])
         conn.execute(S.meta.insert(), [{"key": "data_version", "value": "0"}])
     result = import_files(
@@ -193,10 +194,11 @@ def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
     with engine.connect() as conn:
         assert not sa.inspect(conn).has_table("users")
 
-    assert S.migrate(engine) == S.SCHEMA_VERSION == 2
+    assert S.migrate(engine) == S.SCHEMA_VERSION == 3
 
     with engine.connect() as conn:
-        assert S.schema_version(conn) == 2
+        assert S.schema_version(conn) == 3
+        assert "ix_crimes_month" in {i["name"] for i in sa.inspect(conn).get_indexes("crimes")}
         for table in S.ACCOUNT_TABLES:
             assert sa.inspect(conn).has_table(table.name)
     after = _rows(engine, _v1_tables())
@@ -205,6 +207,6 @@ def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
     assert after == before  # every row kept, the import log too
     assert len(after["import_log"]) == 2 and len(after["crimes"]) == 2
     A.add_user(engine, "anna", "editor", PASSWORD)  # the new tables work
-    assert S.migrate(engine) == 2  # and migrating again changes nothing
+    assert S.migrate(engine) == S.SCHEMA_VERSION  # and migrating again changes nothing
     assert [u["name"] for u in A.list_users(engine)] == ["anna"]
     engine.dispose()
