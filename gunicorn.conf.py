@@ -55,7 +55,9 @@ def pre_fork(server, worker):
 
 #: Views rendered once in the master before the workers fork, so that every worker
 #: starts with them (and the data they need) cached: wall screens and the overview.
-WARM_PATHS = ("/vaggskarm", "/", "/trender")
+# Every page once: the workers inherit the imported modules and first-use set-up
+# (Plotly's subplot grids, pyarrow's string kernels), so that no visitor pays them.
+WARM_PATHS = ("/vaggskarm", "/", "/trender", "/omrade", "/loften", "/rapport")
 
 
 def when_ready(server):

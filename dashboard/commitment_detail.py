@@ -21,19 +21,26 @@ def cumulative(activities: pd.DataFrame, start: date, end: date, as_of: date) ->
     last = min(as_of, end)
     if last < start:
         return pd.DataFrame({"day": pd.Series([], dtype=object), "achieved": []})
-    rows = activities[["day", "count"]].copy()
-    rows["day"] = [max(start, d) for d in pd.to_datetime(rows["day"]).dt.date]
-    rows = rows[rows["day"] <= last]
-    daily = rows.groupby("day")["count"].sum().sort_index().cumsum()
-    points = [(start, 0.0)]
-    for day, total in daily.items():
+    daily: dict[date, float] = {}
+    for day, count in zip(_days(activities["day"]), activities["count"], strict=True):
+        day = max(start, day)
+        if day <= last:
+            daily[day] = daily.get(day, 0.0) + float(count)
+    points, total = [(start, 0.0)], 0.0
+    for day in sorted(daily):
+        total += daily[day]
         if day == start:
-            points[0] = (start, float(total))
+            points[0] = (start, total)
         else:
-            points.append((day, float(total)))
+            points.append((day, total))
     if points[-1][0] < last:
         points.append((last, points[-1][1]))
     return pd.DataFrame(points, columns=["day", "achieved"])
+
+
+def _days(values) -> list[date]:
+    """Days as ``datetime.date`` (from dates, datetimes, Timestamps or ISO text)."""
+    return [d if type(d) is date else pd.Timestamp(d).date() for d in values]
 
 
 def pace_line(start: date, end: date, target: float) -> pd.DataFrame:
@@ -47,11 +54,16 @@ def done_day(activities: pd.DataFrame, target: float, as_of: date) -> date | Non
     """The first day by which the reported counts reach ``target`` (up to ``as_of``)."""
     if activities.empty:
         return None
-    rows = activities[["day", "count"]].copy()
-    rows["day"] = pd.to_datetime(rows["day"]).dt.date
-    daily = rows[rows["day"] <= as_of].groupby("day")["count"].sum().sort_index().cumsum()
-    reached = daily[daily >= target]
-    return reached.index[0] if len(reached) else None
+    daily: dict[date, float] = {}
+    for day, count in zip(_days(activities["day"]), activities["count"], strict=True):
+        if day <= as_of:
+            daily[day] = daily.get(day, 0.0) + float(count)
+    total = 0.0
+    for day in sorted(daily):
+        total += daily[day]
+        if total >= target:
+            return day
+    return None
 
 
 def short_text(text: str, limit: int = SHORT_TEXT) -> str:
@@ -72,8 +84,6 @@ class Since:
 
     def keep(self, days: pd.Series) -> pd.Series:
         """A mask of the ``days`` within the window."""
-        days = pd.to_datetime(days).dt.date
-        mask = days <= self.as_of
-        if self.start is not None:
-            mask &= days >= self.start
-        return mask
+        listed = _days(days)
+        low = self.start or date.min
+        return pd.Series([low <= d <= self.as_of for d in listed], index=days.index, dtype=bool)
