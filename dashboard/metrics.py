@@ -8,7 +8,6 @@ against values worked out by hand. See "How a commitment's status is judged" and
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -360,36 +359,46 @@ def _grid_rigid(grid: np.ndarray, labels: np.ndarray) -> list[tuple[int, int]]:
         negated = (r == n_rows - 1) != (c == n_cols - 1)  # a margin, not the grand total
         up[r, c], down[r, c] = (less, more) if negated else (more, less)
 
-    # Edges out of each row (cells that can go up) and each column (cells that can go down).
-    row_edges: dict[int, list[int]] = {}
-    col_edges: dict[int, list[int]] = {}
+    # The graph as bit masks: rows are nodes 0 … n_rows-1, columns n_rows …; a cell that
+    # can go up is an edge row → column, one that can go down an edge column → row.
+    edges = [0] * (n_rows + n_cols)
     for r, c in unknown:
         if up[r, c]:
-            row_edges.setdefault(r, []).append(c)
+            edges[r] |= 1 << (n_rows + c)
         if down[r, c]:
-            col_edges.setdefault(c, []).append(r)
+            edges[n_rows + c] |= 1 << r
 
-    def path(src: tuple[str, int], dst: tuple[str, int], skip: tuple[int, int]) -> bool:
-        seen, queue = {src}, deque([src])
-        while queue:
-            kind, i = queue.popleft()
-            if (kind, i) == dst:
-                return True
-            if kind == "row":
-                nxt = [("col", c) for c in row_edges.get(i, ()) if (i, c) != skip]
-            else:
-                nxt = [("row", r) for r in col_edges.get(i, ()) if (r, i) != skip]
-            for node in nxt:
-                if node not in seen:
-                    seen.add(node)
-                    queue.append(node)
-        return False
+    def reach(src: int, skip: tuple[int, int] | None = None) -> int:
+        """Every node a path from ``src`` reaches, without the edge ``skip`` (from, to)."""
+        seen = frontier = 1 << src
+        while frontier:
+            step, rest = 0, frontier
+            while rest:
+                low = rest & -rest
+                node = low.bit_length() - 1
+                rest ^= low
+                out = edges[node]
+                if skip is not None and node == skip[0]:
+                    out &= ~(1 << skip[1])
+                step |= out
+            frontier = step & ~seen
+            seen |= step
+        return seen
+
+    whole = [reach(node) for node in range(n_rows + n_cols)]
+
+    def path(src: int, dst: int, reverse_edge: bool) -> bool:
+        # A cycle through the cell may not use the cell again: its own edge straight from
+        # src to dst (its move the other way) is left out where it exists.
+        if not whole[src] >> dst & 1:
+            return False
+        return bool(reach(src, (src, dst)) >> dst & 1) if reverse_edge else True
 
     return [
         (r, c)
         for r, c in unknown
-        if not (up[r, c] and path(("col", c), ("row", r), (r, c)))
-        and not (down[r, c] and path(("row", r), ("col", c), (r, c)))
+        if not (up[r, c] and path(n_rows + c, r, down[r, c]))
+        and not (down[r, c] and path(r, n_rows + c, up[r, c]))
     ]
 
 
