@@ -835,6 +835,7 @@ def apply_crimes(conn: Connection, records: list[dict] | CrimeTotals, write: boo
     diff = _diff_keyed(existing, totals)
     if write and diff.changes:
         conn.execute(tbl.delete().where(scope))
+        S.extend_crime_span(conn, first, last)
         if conn.dialect.name == "sqlite":
             # Straight to the driver, in primary-key order: a national file sums to
             # ~10^5 cells, and SQLAlchemy's per-row parameter handling cost more than

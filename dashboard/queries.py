@@ -30,10 +30,7 @@ class DataStatus:
 
 def data_status(conn: Connection) -> DataStatus:
     """The data version, the crime data's month span and the last successful import."""
-    # Two statements: SQLite reads a lone min() or max() from the index's end, but scans
-    # every row for both in one.
-    first = conn.execute(sa.select(sa.func.min(S.crimes.c.month))).scalar()
-    latest = conn.execute(sa.select(sa.func.max(S.crimes.c.month))).scalar()
+    first, latest = S.crime_span(conn)
     last_import = conn.execute(
         sa.select(sa.func.max(S.import_log.c.at)).where(S.import_log.c.outcome == "imported")
     ).scalar()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -106,9 +107,6 @@ crimes = sa.Table(
     # NULL: not published (".." in the file) – never confused with zero.
     sa.Column("count", sa.Integer),
     sa.Index("ix_crimes_kommun_category_month", "kommun", "category", "month"),
-    # The data's month span (asked once per data version and server process) from the
-    # index's ends instead of a scan of every stored cell.
-    sa.Index("ix_crimes_month", "month"),
 )
 
 surveys = sa.Table(
@@ -244,13 +242,9 @@ MIGRATIONS = {
     1: lambda conn: metadata.create_all(conn),
     # 2: accounts, view tokens and login backoff (a version-1 database keeps its data).
     2: lambda conn: metadata.create_all(conn, tables=list(ACCOUNT_TABLES)),
-    # 3: an index on crimes.month (the data's span without a scan).
-    3: lambda conn: _index(crimes, "ix_crimes_month").create(conn, checkfirst=True),
+    # 3: the crime data's month span kept in meta (see crime_span).
+    3: lambda conn: _store_crime_span(conn, *_scan_crime_span(conn)),
 }
-
-
-def _index(table: sa.Table, name: str) -> sa.Index:
-    return next(index for index in table.indexes if index.name == name)
 
 
 def migrate(engine: Engine) -> int:
@@ -304,6 +298,53 @@ def bump_data_version(conn: Connection) -> int:
     version = data_version(conn) + 1
     _set_meta(conn, "data_version", str(version))
     return version
+
+
+# The months the crime data covers, kept in ``meta`` by the one writer of ``crimes``
+# (importer.apply_crimes): every view asks for them, and reading them from the table
+# scans every stored cell (~80 ms nationally), while an index on the month made every
+# import slower by as much. A write replaces its areas' cells from its first to its last
+# month and stores a cell for both, so the span after it is exactly the old span
+# widened by the file's months (``extend_crime_span``).
+CRIME_SPAN = "crime_months"
+
+
+def crime_span(conn: Connection) -> tuple[date | None, date | None]:
+    """(first, last) month of the stored crime data; (None, None) when there is none."""
+    value = conn.execute(sa.select(meta.c.value).where(meta.c.key == CRIME_SPAN)).scalar()
+    if value is None:  # a database written before schema 3 kept it, or by hand
+        return _scan_crime_span(conn)
+    if not value:
+        return None, None
+    first, last = value.split("/")
+    return date.fromisoformat(first), date.fromisoformat(last)
+
+
+def extend_crime_span(conn: Connection, first: date, last: date) -> None:
+    """Widen the stored span by a write's months (inside the write's transaction)."""
+    old_first, old_last = crime_span(conn)
+    _store_crime_span(
+        conn,
+        first if old_first is None else min(first, old_first),
+        last if old_last is None else max(last, old_last),
+    )
+
+
+def _scan_crime_span(conn: Connection) -> tuple[date | None, date | None]:
+    first, last = conn.execute(
+        sa.select(sa.func.min(crimes.c.month), sa.func.max(crimes.c.month))
+    ).one()
+    return _as_date(first), _as_date(last)
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _store_crime_span(conn: Connection, first: date | None, last: date | None) -> None:
+    _set_meta(conn, CRIME_SPAN, f"{first.isoformat()}/{last.isoformat()}" if first else "")
 
 
 def is_empty(conn: Connection) -> bool:

@@ -233,6 +233,35 @@ def test_corrected_file_replaces_its_period_and_areas(base):
     assert (diff.added, diff.replaced, diff.unchanged) == (0, 2, 1)
 
 
+def test_the_crime_span_kept_in_meta_is_always_the_datas(base):
+    def spans():
+        with base.connect() as conn:
+            return S.crime_span(conn), S._scan_crime_span(conn)
+
+    assert spans() == ((None, None), (None, None))
+    files = [
+        "månad,område,brottstyp,antal\n2022-03,Centrum,stöld,7\n2022-05,Centrum,våld,..\n",
+        "månad,område,brottstyp,antal\n2021-11,Brogården,stöld,2\n",
+        # Centrum again: its cells from March to May are replaced (a file's own first
+        # and last month always keep a cell, so a write never narrows the span)
+        "månad,område,brottstyp,antal\n2022-03,Centrum,våld,1\n2022-05,Centrum,stöld,2\n",
+        # a later month for an area, and a broken file that writes nothing
+        "månad,område,brottstyp,antal\n2023-02,Brogården,stöld,3\n",
+        "månad,område,brottstyp,antal\n2024-01,Ingenstans,stöld,3\n",
+    ]
+    expected = [
+        (date(2022, 3, 1), date(2022, 5, 1)),
+        (date(2021, 11, 1), date(2022, 5, 1)),
+        (date(2021, 11, 1), date(2022, 5, 1)),
+        (date(2021, 11, 1), date(2023, 2, 1)),
+        (date(2021, 11, 1), date(2023, 2, 1)),
+    ]
+    for text, want in zip(files, expected, strict=True):
+        run(base, text)
+        kept, scanned = spans()
+        assert kept == scanned == want
+
+
 def test_import_is_logged(base):
     run(base, CANONICAL_CRIMES, name="brott-2022.csv", user="anna")
     run(
