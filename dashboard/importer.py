@@ -840,10 +840,11 @@ def apply_crimes(conn: Connection, records: list[dict] | CrimeTotals, write: boo
             # Straight to the driver, in primary-key order: a national file sums to
             # ~10^5 cells, and SQLAlchemy's per-row parameter handling cost more than
             # SQLite's insert. (SQLAlchemy stores a Date on SQLite as its ISO text.)
+            iso = {m: m.isoformat() for m in {key[1] for key in totals}}
             conn.exec_driver_sql(
                 "INSERT INTO crimes (area_id, month, category, kommun, count) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(a, m.isoformat(), c, kommun_of[a], n) for (a, m, c), n in sorted(totals.items())],
+                [(a, iso[m], c, kommun_of[a], n) for (a, m, c), n in sorted(totals.items())],
             )
             return diff
         rows = [
