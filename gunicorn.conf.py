@@ -61,10 +61,20 @@ def pre_fork(server, worker):
     gc.freeze()
 
 
-#: Views rendered once in the master before the workers fork, so that every worker
-#: starts with them (and the data they need) cached: wall screens and the overview.
-# Every page once: the workers inherit the imported modules and first-use set-up
-# (Plotly's subplot grids, pyarrow's string kernels), so that no visitor pays them.
+def post_fork(server, worker):
+    """Collect less often in the workers: building a page makes tens of thousands of
+    short-lived objects (components, dicts), and with Python's default thresholds the
+    collector ran several times per page, walking the cached data each time. Measured on
+    the national data (38 first views after an import, in one process): ~10 % less time,
+    and fewer outliers."""
+    import gc
+
+    gc.set_threshold(20_000, 20, 20)
+
+
+#: Views rendered once in the master before the workers fork: every worker starts with
+#: them (and the data they need) cached, and with every page's first-use set-up done
+#: (imported modules, Plotly's subplot grids, pyarrow's string kernels).
 WARM_PATHS = ("/vaggskarm", "/", "/trender", "/omrade", "/loften", "/rapport")
 
 
