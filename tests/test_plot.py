@@ -7,6 +7,7 @@ through ``go.Figure``, which refuses an unknown or misspelt property.
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import math
@@ -120,6 +121,16 @@ def test_figure_methods_match_plotly():
             "horizontal_spacing": 0.06,
         },
         {"rows": 1, "cols": 4, "horizontal_spacing": 0.05, "shared_yaxes": False},
+        {
+            "rows": 5,
+            "cols": 2,
+            "shared_xaxes": True,
+            "column_widths": [0.74, 0.26],
+            "row_heights": [230, 230, 230, 210, 136],
+            "specs": [[{}, {}], [{}, {}], [{}, {}], [{}, None], [{}, None]],
+            "vertical_spacing": 0.0583,
+            "horizontal_spacing": 0.06,
+        },
     ],
 )
 def test_subplots_match_make_subplots(options):
@@ -131,7 +142,7 @@ def test_subplots_match_make_subplots(options):
     ]
     titles = [f"Panel {r}:{c}" for r, c in cells]
     ours = plot.subplots(subplot_titles=titles, **options)
-    theirs = make_subplots(subplot_titles=titles, **options)
+    theirs = make_subplots(subplot_titles=titles, **copy.deepcopy(options))  # fills specs in
     for r, c in cells:
         for fig, make in ((ours, plot.scatter), (theirs, go.Scatter)):
             fig.add_trace(make(x=[r], y=[c]), row=r, col=c)
@@ -141,9 +152,14 @@ def test_subplots_match_make_subplots(options):
     ours.update_xaxes(showticklabels=True, dtick="M12")
     theirs.update_xaxes(showticklabels=True, dtick="M12")
     same(ours, theirs)
-    again = plot.subplots(subplot_titles=["other"] * len(titles), **options)  # from the cache
-    assert [a["text"] for a in again.layout["annotations"]] == ["other"] * len(titles)
     assert [a["text"] for a in ours.layout["annotations"]] == titles
+
+
+def test_subplots_without_titles_match_make_subplots():
+    for options in ({"rows": 3, "cols": 1, "shared_xaxes": True}, {"rows": 2, "cols": 3}):
+        same(plot.subplots(**options), make_subplots(**options))
+    with pytest.raises(ValueError):
+        plot.subplots(rows=1, cols=2, specs=[[{"secondary_y": True}, {}]])
 
 
 # --------------------------------------------------------------------------- theme
