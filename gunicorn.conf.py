@@ -74,7 +74,7 @@ def post_fork(server, worker):
 
 #: Views rendered once in the master before the workers fork: every worker starts with
 #: them (and the data they need) cached, and with every page's first-use set-up done
-#: (imported modules, Plotly's subplot grids, pyarrow's string kernels).
+#: (imported modules, pyarrow's string kernels).
 WARM_PATHS = ("/vaggskarm", "/", "/trender", "/omrade", "/loften", "/rapport")
 
 

@@ -111,7 +111,7 @@ def crime_traces(
     custom = np.array(
         [
             [count_text(r, series.measure, lang, per=per), change_text(r, lang)]
-            for _, r in pts.iterrows()
+            for r in pts.to_dict("records")
         ],
         dtype=object,
     ).reshape(-1, 2)
@@ -139,7 +139,7 @@ def crime_traces(
         custom_small = np.array(
             [
                 [count_text(r, series.measure, lang, per=per), change_text(r, lang)]
-                for _, r in small.iterrows()
+                for r in small.to_dict("records")
             ],
             dtype=object,
         ).reshape(-1, 2)
@@ -243,7 +243,7 @@ def survey_traces(
                 line={"color": colour, "width": 1.5, "dash": "dot" if dashed else "solid"},
                 marker={"color": colour, "size": 10, "symbol": "circle"},
                 error_y=error,
-                hovertext=[survey_hover(r, name, lang) for _, r in random.iterrows()],
+                hovertext=[survey_hover(r, name, lang) for r in random.to_dict("records")],
                 hoverinfo="text",
             )
         )
@@ -262,7 +262,7 @@ def survey_traces(
                     "symbol": "diamond-open",
                     "line": {"width": 2, "color": colour},
                 },
-                hovertext=[survey_hover(r, name, lang) for _, r in other.iterrows()],
+                hovertext=[survey_hover(r, name, lang) for r in other.to_dict("records")],
                 hoverinfo="text",
             )
         )

@@ -158,7 +158,7 @@ def crime_table(series: list[CrimeSeries], lang: str) -> pd.DataFrame:
     rows = []
     for s in series:
         place = t("area.whole", lang) if s.municipality else s.area.name
-        for _, point in s.points.iterrows():
+        for point in s.points.to_dict("records"):
             rows.append(
                 {
                     t("dl.col.month", lang): _month_text(point["month"]),
@@ -272,7 +272,7 @@ def survey_table(rows: pd.DataFrame, area_names: dict, lang: str) -> pd.DataFram
     out = []
     if not len(rows):
         return pd.DataFrame(out)
-    for _, row in rows.sort_values(["indicator", "area_id", "year"]).iterrows():
+    for row in rows.sort_values(["indicator", "area_id", "year"]).to_dict("records"):
         out.append(
             {
                 t("dl.col.year", lang): int(row["year"]),
