@@ -368,31 +368,37 @@ def _grid_rigid(grid: np.ndarray, labels: np.ndarray) -> list[tuple[int, int]]:
         if down[r, c]:
             edges[n_rows + c] |= 1 << r
 
-    def reach(src: int, skip: tuple[int, int] | None = None) -> int:
-        """Every node a path from ``src`` reaches, without the edge ``skip`` (from, to)."""
-        seen = frontier = 1 << src
+    # Every node each node reaches (itself included): Warshall's closure on bit masks.
+    nodes = range(n_rows + n_cols)
+    whole = [edges[i] | 1 << i for i in nodes]
+    for k in nodes:
+        bit, via = 1 << k, whole[k]
+        for i in nodes:
+            if whole[i] & bit:
+                whole[i] |= via
+
+    def reaches_without(src: int, dst: int) -> bool:
+        """A path src → dst that does not take the edge src → dst itself."""
+        frontier = edges[src] & ~(1 << dst)
+        seen = frontier | 1 << src
         while frontier:
+            if seen >> dst & 1:
+                return True
             step, rest = 0, frontier
             while rest:
                 low = rest & -rest
-                node = low.bit_length() - 1
+                step |= edges[low.bit_length() - 1]
                 rest ^= low
-                out = edges[node]
-                if skip is not None and node == skip[0]:
-                    out &= ~(1 << skip[1])
-                step |= out
             frontier = step & ~seen
             seen |= step
-        return seen
-
-    whole = [reach(node) for node in range(n_rows + n_cols)]
+        return bool(seen >> dst & 1)
 
     def path(src: int, dst: int, reverse_edge: bool) -> bool:
         # A cycle through the cell may not use the cell again: its own edge straight from
         # src to dst (its move the other way) is left out where it exists.
         if not whole[src] >> dst & 1:
             return False
-        return bool(reach(src, (src, dst)) >> dst & 1) if reverse_edge else True
+        return reaches_without(src, dst) if reverse_edge else True
 
     return [
         (r, c)
