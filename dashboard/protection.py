@@ -334,20 +334,19 @@ def load_cube(conn: Connection, kommun: str):
     if monthly.empty or not area_ids:
         return None
     first, last = monthly["month"].min(), monthly["month"].max()
-    levels = {"area_id": area_ids, "category": categories}
-    keys = ["area_id", "category"]
-    full = metrics.complete_months(monthly, "count", keys, first, last, levels=levels)
-    gaps = metrics.complete_months(monthly, "missing", keys, first, last, levels=levels)
     months = pd.period_range(pd.Period(first, "M"), pd.Period(last, "M"), freq="M")
-    shape = (len(area_ids), len(categories), len(months))
-    counts = full["count"].to_numpy(dtype=np.int64).reshape(shape).transpose(2, 0, 1)
-    missing = gaps["missing"].to_numpy(dtype=np.int64).reshape(shape).transpose(2, 0, 1)
-    # complete_months sorts the keys; bring the axes into area_ids/categories order.
-    sorted_areas, sorted_cats = sorted(area_ids), sorted(categories)
-    a_order = [sorted_areas.index(a) for a in area_ids]
-    c_order = [sorted_cats.index(c) for c in categories]
-    counts = counts[:, a_order][:, :, c_order]
-    missing = missing[:, a_order][:, :, c_order]
+    # Straight into the cube: each (month, category, area) row is one cell.
+    month_no = monthly["month"].to_numpy(dtype="datetime64[M]") - np.datetime64(first, "M")
+    place = {a: i for i, a in enumerate(area_ids)}
+    kind = {c: j for j, c in enumerate(categories)}
+    a_no = np.array([place.get(int(a), -1) for a in monthly["area_id"]], dtype=np.int64)
+    c_no = np.array([kind[c] for c in monthly["category"]], dtype=np.int64)
+    ours = a_no >= 0  # a row of an area filed under another kommun's name is not ours
+    at = (month_no.astype(np.int64)[ours], a_no[ours], c_no[ours])
+    shape = (len(months), len(area_ids), len(categories))
+    counts, missing = np.zeros(shape, dtype=np.int64), np.zeros(shape, dtype=np.int64)
+    np.add.at(counts, at, monthly["count"].to_numpy(dtype=np.int64)[ours])
+    np.add.at(missing, at, monthly["missing"].to_numpy(dtype=np.int64)[ours])
     return counts, missing, months, area_ids, categories
 
 
