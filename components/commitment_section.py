@@ -14,6 +14,7 @@ import pandas as pd
 from dash import dcc, html
 
 from components.gauge import element_id, headline_badge, status_badge
+from components.plain_html import el
 from dashboard import before_after as BA
 from dashboard import commitment_detail as D
 from dashboard import commitment_figures as F
@@ -332,18 +333,22 @@ RECENT_ROWS = 8  # activity reports shown before "show older"
 
 
 def _log_table(rows: pd.DataFrame, lang: str, *, head: bool = True) -> dbc.Table:
+    # Rows as plain elements (components/plain_html.py): a long log is most of the page.
     body = html.Tbody(
         [
-            html.Tr(
+            el(
+                "Tr",
                 [
-                    html.Td(fmt_date(r.day, lang), className="text-nowrap"),
-                    html.Td(fmt_number(r.count, 0, lang), className="text-end"),
-                    html.Td(r.area if isinstance(r.area, str) else "–"),
-                    html.Td(r.performed_by if isinstance(r.performed_by, str) else "–"),
-                    html.Td(
-                        r.comment if isinstance(r.comment, str) else "", className="log-comment"
+                    el("Td", fmt_date(r.day, lang), className="text-nowrap"),
+                    el("Td", fmt_number(r.count, 0, lang), className="text-end"),
+                    el("Td", r.area if isinstance(r.area, str) else "–"),
+                    el("Td", r.performed_by if isinstance(r.performed_by, str) else "–"),
+                    el(
+                        "Td",
+                        r.comment if isinstance(r.comment, str) else "",
+                        className="log-comment",
                     ),
-                ]
+                ],
             )
             for r in rows.itertuples()
         ]

@@ -125,6 +125,8 @@ def texts(component) -> list[str]:
         elif isinstance(node, list | tuple):
             for child in node:
                 walk(child)
+        elif isinstance(node, dict):  # an element of components/plain_html.py
+            walk(node["props"].get("children"))
         elif hasattr(node, "children"):
             walk(node.children)
 
@@ -270,3 +272,14 @@ def test_before_after_block_has_one_sentence_per_result_and_the_caveat():
     assert sentences[0].children.startswith("Anmälda stölder vid Busstationen minskade med 50")
     assert "ingen skattning" in sentences[1].children
     assert any("upptäcktsbrott" in w for w in texts(sec))
+
+
+def test_plain_elements_are_what_dash_sends_for_the_same_component():
+    from dash import html
+
+    from components.plain_html import el
+
+    assert (
+        el("Td", "12", className="text-end") == html.Td("12", className="text-end").to_plotly_json()
+    )
+    assert el("Tr", [el("Td", "a")])["props"]["children"][0]["type"] == "Td"
