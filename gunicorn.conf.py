@@ -85,25 +85,15 @@ def when_ready(server):
     import json
     import time
 
+    from dashboard import page_cache
+
     started = time.perf_counter()
     client = server.app.wsgi().test_client()
     client.get("/")  # the session and CSRF cookies a browser gets
     token = client.get_cookie("_csrf_token")
     headers = {"X-CSRFToken": token.value if token else ""}
     for path in WARM_PATHS:
-        body = {
-            "output": ".._pages_content.children..._pages_store.data..",
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": path},
-                {"id": "_pages_location", "property": "search", "value": ""},
-            ],
-            "changedPropIds": ["_pages_location.pathname"],
-            "state": [],
-        }
+        body = page_cache.router_request(path)
         response = client.post(
             "/_dash-update-component",
             data=json.dumps(body),

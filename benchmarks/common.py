@@ -264,20 +264,9 @@ class DashApi:
 
     def route(self, pathname: str, search: str) -> dict:
         """Dash Pages' router: renders the page for a URL (every view and filter change)."""
-        dep = self._find(lambda d: "_pages_content.children" in d["output"])
-        return {
-            "output": dep["output"],
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": pathname},
-                {"id": "_pages_location", "property": "search", "value": search},
-            ],
-            "changedPropIds": ["_pages_location.search"],
-            "state": [],
-        }
+        from dashboard.page_cache import router_request
+
+        return router_request(pathname, search)
 
     def filters(self, search: str, areas, part, period, months) -> dict:
         """The filter bar's callback: filter values → query string."""

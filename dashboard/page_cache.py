@@ -81,6 +81,24 @@ def stats() -> dict:
     return {"entries": len(_pages.entries), "bytes": _pages.size, "hits": _pages.hits}
 
 
+def router_request(pathname: str, search: str = "") -> dict:
+    """The JSON body a browser POSTs to render the page at ``pathname`` + ``search``
+    (Dash Pages' router callback): for the warm-up, tests and benchmarks."""
+    return {
+        "output": ".._pages_content.children..._pages_store.data..",
+        "outputs": [
+            {"id": "_pages_content", "property": "children"},
+            {"id": "_pages_store", "property": "data"},
+        ],
+        "inputs": [
+            {"id": "_pages_location", "property": "pathname", "value": pathname},
+            {"id": "_pages_location", "property": "search", "value": search},
+        ],
+        "changedPropIds": ["_pages_location.search"],
+        "state": [],
+    }
+
+
 def page_key(body: object, version: int, today: date, database: str) -> tuple | None:
     """The cache key of a router request's JSON ``body``, or None when it must be rendered."""
     if not isinstance(body, dict) or ROUTER_OUTPUT not in str(body.get("output", "")):

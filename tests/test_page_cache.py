@@ -12,17 +12,7 @@ from flask import Flask, jsonify
 from dashboard import cache, page_cache
 from dashboard import storage as S
 
-
-def router_body(pathname: str, search: str = "") -> dict:
-    return {
-        "output": ".._pages_content.children..._pages_store.data..",
-        "outputs": [],
-        "inputs": [
-            {"id": "_pages_location", "property": "pathname", "value": pathname},
-            {"id": "_pages_location", "property": "search", "value": search},
-        ],
-        "state": [],
-    }
+router_body = page_cache.router_request
 
 
 @pytest.fixture

@@ -241,29 +241,15 @@ def _figures(node):
 
 def test_every_figure_the_pages_send_is_valid_plotly(demo_db):
     import app as app_module
-    from dashboard import auth, cache
+    from dashboard import auth, cache, page_cache
 
     cache.clear()
     client = app_module.app.server.test_client()
     assert client.get("/").status_code == 200
-    deps = json.loads(client.get("/_dash-dependencies").data)
-    router = next(d for d in deps if "_pages_content.children" in d["output"])
     headers = {auth.CSRF_HEADER: client.get_cookie(auth.CSRF_COOKIE).value}
     count = 0
     for pathname, search in PAGES:
-        body = {
-            "output": router["output"],
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": pathname},
-                {"id": "_pages_location", "property": "search", "value": search},
-            ],
-            "changedPropIds": ["_pages_location.search"],
-            "state": [],
-        }
+        body = page_cache.router_request(pathname, search)
         response = client.post("/_dash-update-component", json=body, headers=headers)
         assert response.status_code == 200, (pathname, search)
         data = response.data
