@@ -480,7 +480,8 @@ def main(argv=None) -> int:
         result["server"], result["views"] = stats, details
         if "browser" not in args.skip:
             log("headless Chromium ...")
-            result["browser"] = bench_browser(args.port, args.port + 1, url, 3 if args.quick else 7)
+            visits = 7 if args.quick else 15
+            result["browser"] = bench_browser(args.port, args.port + 1, url, visits)
         result["memory"] = {**server.memory(), "processes": len(server.pids())}
     finally:
         server.stop()
