@@ -259,7 +259,7 @@ def parse_crimes(table: FastTable, index: dict[str, int], refs) -> tuple[object,
     area_codes, area_names = _codes(area_col, n, lambda s: s)
     suspect |= area_codes < 0
     kommun_codes, kommun_names = _codes(column("kommun"), n, lambda s: s)
-    kommun_names = [*kommun_names, refs.default_kommun]
+    kommun_names = [refs.canonical_kommun(k) for k in [*kommun_names, refs.default_kommun]]
     kommun_codes = np.where(kommun_codes < 0, len(kommun_names) - 1, kommun_codes)
     n_names = len(area_names) + 1  # the last: no name (the row is suspect already)
     pair = kommun_codes * n_names + np.where(area_codes < 0, n_names - 1, area_codes)

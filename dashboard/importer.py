@@ -205,6 +205,7 @@ class Refs:
         self.default_kommun = default_kommun
         self.areas: dict[tuple[str, str], tuple[int, str]] = {}
         self.area_names: dict[str, list[str]] = defaultdict(list)
+        self.kommun_spelling: dict[str, str] = {}
         for row in conn.execute(sa.select(S.areas.c.id, S.areas.c.kommun, S.areas.c.name)):
             self._add_area(row.kommun, row.name, row.id)
         self.commitments: dict[tuple[str, str], dict[int, Any]] = defaultdict(dict)
@@ -214,6 +215,12 @@ class Refs:
     def _add_area(self, kommun: str, name: str, area_id: int) -> None:
         self.areas[(C.fold(kommun), C.fold(name))] = (area_id, name)
         self.area_names[C.fold(kommun)].append(name)
+        self.kommun_spelling.setdefault(C.fold(kommun), kommun)
+
+    def canonical_kommun(self, kommun: str) -> str:
+        """``kommun`` as the stored areas spell it ("SKARA" → "Skara"), else as given: a
+        file's spelling must not split one kommun's figures in two."""
+        return self.kommun_spelling.get(C.fold(kommun), kommun)
 
     def reload(self, conn: Connection) -> None:
         self.__init__(conn, self.default_kommun)
@@ -406,7 +413,7 @@ class Ctx:
         self.refs, self.issues = refs, issues
 
     def kommun(self, row: Row) -> str:
-        return row.get("kommun") or self.refs.default_kommun
+        return self.refs.canonical_kommun(row.get("kommun") or self.refs.default_kommun)
 
     def area_id(self, row: Row, kommun: str, name: str, col: str = "område") -> int | None:
         area_id = self.refs.area(kommun, name)

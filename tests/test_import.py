@@ -233,6 +233,18 @@ def test_corrected_file_replaces_its_period_and_areas(base):
     assert (diff.added, diff.replaced, diff.unchanged) == (0, 2, 1)
 
 
+def test_a_kommun_spelt_otherwise_is_stored_as_its_areas_spell_it(base):
+    crimes_file = "månad,område,brottstyp,antal,kommun\n2022-03,Hötorget,stöld,5,SKARA\n"
+    surveys_file = (
+        "år,område,indikator,värde,skala,antal_svar,urval,kommun\n"
+        "2022,Hötorget,otrygg_kvall,40,andel,100,slumpmässigt,skara\n"
+    )
+    assert run(base, crimes_file).ok and run(base, surveys_file, name="enkat.csv").ok
+    with base.connect() as conn:
+        assert set(conn.execute(sa.select(S.crimes.c.kommun)).scalars()) == {"Skara"}
+        assert set(conn.execute(sa.select(S.surveys.c.kommun)).scalars()) == {"Skara"}
+
+
 def test_the_crime_span_kept_in_meta_is_always_the_datas(base):
     def spans():
         with base.connect() as conn:
