@@ -746,6 +746,9 @@ def apply_commitments(conn: Connection, records: list[dict], write: bool) -> Dif
     return diff
 
 
+SCOPE_TERMS = 300  # (commitment, span) terms per statement of apply_activities
+
+
 def apply_activities(conn: Connection, records: list[dict], write: bool) -> Diff:
     """Scope: per commitment, the span of dates the file covers."""
     tbl = S.activities
@@ -754,19 +757,28 @@ def apply_activities(conn: Connection, records: list[dict], write: bool) -> Diff
     for rec in records:
         span = spans.setdefault(rec["commitment_id"], [rec["day"], rec["day"]])
         span[0], span[1] = min(span[0], rec["day"]), max(span[1], rec["day"])
-    scope = sa.or_(
-        *(
-            sa.and_(tbl.c.commitment_id == cid, tbl.c.day.between(lo, hi))
-            for cid, (lo, hi) in spans.items()
+    # One (commitment, span) term per commitment, a few hundred to a statement: SQLite
+    # refuses an expression deeper than 1 000 terms.
+    items = list(spans.items())
+    scopes = [
+        sa.or_(
+            *(
+                sa.and_(tbl.c.commitment_id == cid, tbl.c.day.between(lo, hi))
+                for cid, (lo, hi) in items[start : start + SCOPE_TERMS]
+            )
         )
-    )
+        for start in range(0, len(items), SCOPE_TERMS)
+    ]
     existing = Counter(
-        tuple(r) for r in conn.execute(sa.select(*(tbl.c[c] for c in cols)).where(scope))
+        tuple(r)
+        for scope in scopes
+        for r in conn.execute(sa.select(*(tbl.c[c] for c in cols)).where(scope))
     )
     new = Counter(tuple(rec[c] for c in cols) for rec in records)
     diff = _diff_multiset(existing, new)
     if write and diff.changes:
-        conn.execute(tbl.delete().where(scope))
+        for scope in scopes:
+            conn.execute(tbl.delete().where(scope))
         conn.execute(tbl.insert(), records)
     return diff
 

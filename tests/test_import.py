@@ -116,6 +116,23 @@ def test_areas_commitments_activities_checkins(base):
         assert (k3.start, k3.end, k3.rule) == (date(2022, 1, 1), date(2022, 12, 31), "milstolpe")
 
 
+def test_activities_of_more_than_a_thousand_commitments(base):
+    # One scope term per commitment: more than SQLite takes in one expression.
+    n = 1_200
+    commitments = "löfte_id,år,part,löfte,indikator,mål\n" + "".join(
+        f"X{i},2022,Polisen,Löfte {i},Pass,10\n" for i in range(n)
+    )
+    activities = "datum,löfte_id,antal\n" + "".join(f"2022-03-01,X{i},1\n" for i in range(n))
+    assert run(base, commitments, name="loften.csv").ok
+    first = run(base, activities, name="aktiviteter.csv")
+    assert first.ok, first.messages()
+    assert run(base, activities, name="aktiviteter.csv").files[0].diff.changes is False
+    corrected = activities.replace("2022-03-01,X7,1", "2022-03-01,X7,4")
+    assert run(base, corrected, name="aktiviteter.csv").ok
+    with base.connect() as conn:
+        assert conn.execute(sa.select(sa.func.sum(S.activities.c.count))).scalar() == n + 3
+
+
 @pytest.mark.parametrize(
     ("header", "kind"),
     [
