@@ -371,14 +371,37 @@ def apply_theme(fig: Figure, *, wall: bool = False, dark: bool = False, lang: st
     for key in axes:
         _merge(layout, (key, "tickfont"), {"size": size.tick, "color": surf.ink})
         _merge(layout, (key, "title", "font"), {"size": size.axis_title, "color": surf.ink})
-    old, new = (NEUTRAL, NEUTRAL_DARK) if dark else (NEUTRAL_DARK, NEUTRAL)
+    swaps = dict(dark_swaps(fig["data"]) if dark else [(NEUTRAL_DARK.upper(), NEUTRAL)])
     for trace in fig["data"]:
-        for attr in ("line", "marker"):
-            part = trace.get(attr)
-            colour = part.get("color") if isinstance(part, dict) else None
-            if isinstance(colour, str) and colour.upper() == old.upper():
-                part["color"] = new
+        for part in _coloured_parts(trace):
+            colour = part.get("color")
+            if isinstance(colour, str) and colour.upper() in swaps:
+                part["color"] = swaps[colour.upper()]
     return fig
+
+
+def _coloured_parts(trace: dict) -> list[dict]:
+    """The dicts of a trace that carry a colour the themes exchange (a marker's outline
+    too)."""
+    parts = [trace.get(attr) for attr in SWAPPED_PARTS]
+    parts = [part for part in parts if isinstance(part, dict)]
+    outline = (trace.get("marker") or {}).get("line")
+    return [*parts, outline] if isinstance(outline, dict) else parts
+
+
+#: The parts of a trace whose colour the light and dark themes exchange.
+SWAPPED_PARTS = ("line", "marker", "error_x", "error_y")
+
+
+def dark_swaps(traces) -> list[tuple[str, str]]:
+    """Colours exchanged on black: the baseline grey, and Okabe–Ito's blue (4:1 against
+    black, too faint from 3 m) for its sky blue (9:1) where the figure has no sky blue."""
+    swaps = [(NEUTRAL.upper(), NEUTRAL_DARK)]
+    plain = [t if isinstance(t, dict) else t.to_plotly_json() for t in traces]
+    used = {str(part.get("color")).upper() for t in plain for part in _coloured_parts(t)}
+    if OKABE_ITO["sky_blue"].upper() not in used:
+        swaps.append((OKABE_ITO["blue"].upper(), OKABE_ITO["sky_blue"]))
+    return swaps
 
 
 def _merge(layout: dict, path: tuple[str, ...], values: dict) -> None:
@@ -419,10 +442,13 @@ def apply_theme_validated(
     }
     fig.update_xaxes(**axis_fonts)
     fig.update_yaxes(**axis_fonts)
-    old, new = (NEUTRAL, NEUTRAL_DARK) if dark else (NEUTRAL_DARK, NEUTRAL)
+    swaps = dark_swaps(fig.data) if dark else [(NEUTRAL_DARK.upper(), NEUTRAL)]
     for trace in fig.data:
-        for attr in ("line", "marker"):
-            _swap_colour(trace, attr, old, new)
+        for old, new in swaps:
+            for attr in SWAPPED_PARTS:
+                _swap_colour(trace, attr, old, new)
+            if getattr(trace, "marker", None) is not None:
+                _swap_colour(trace.marker, "line", old, new)
     return fig
 
 

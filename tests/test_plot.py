@@ -184,6 +184,14 @@ def _go_figures() -> dict[str, go.Figure]:
     )
     return {
         "gauge": go.Figure(go.Indicator(mode="gauge+number", value=5, gauge={"axis": {}})),
+        "blue": go.Figure(
+            go.Scatter(
+                y=[1, 2],
+                line={"color": theme.OKABE_ITO["blue"]},
+                marker={"line": {"color": theme.OKABE_ITO["blue"], "width": 2}},
+                error_y={"array": [1, 1], "color": theme.OKABE_ITO["blue"]},
+            )
+        ),
         "empty": go.Figure(),
         "subplots": subplots,
         "styled": styled,

@@ -254,3 +254,28 @@ def test_assets_fetch_nothing_from_outside():
     for path in files:
         assert not fetch.search(path.read_text("utf-8")), path
         assert "sourceMappingURL" not in path.read_text("utf-8"), path
+
+
+def test_dark_draws_okabe_itos_blue_as_its_sky_blue_unless_both_are_used():
+    blue, sky = theme.OKABE_ITO["blue"], theme.OKABE_ITO["sky_blue"]
+    assert _contrast(blue, "#000000") < 4.5 <= 7 <= _contrast(sky, "#000000")
+    fig = plot.Figure(
+        [
+            plot.scatter(
+                y=[1, 2],
+                line={"color": blue},
+                error_y={"color": blue},
+                marker={"color": blue, "line": {"color": blue}},
+            )
+        ]
+    )
+    dark = theme.apply_theme(fig, dark=True).data[0]
+    assert dark["line"]["color"] == dark["error_y"]["color"] == sky
+    assert dark["marker"]["color"] == dark["marker"]["line"]["color"] == sky
+    both = plot.Figure(
+        [plot.scatter(y=[1], line={"color": blue}), plot.scatter(y=[2], line={"color": sky})]
+    )
+    theme.apply_theme(both, dark=True)
+    assert [t["line"]["color"] for t in both.data] == [blue, sky]  # still two colours
+    light = theme.apply_theme(plot.Figure([plot.scatter(y=[1], line={"color": blue})]))
+    assert light.data[0]["line"]["color"] == blue
