@@ -123,10 +123,6 @@ def scatter(**props: Any) -> dict:
     return trace("scatter", **props)
 
 
-def bar(**props: Any) -> dict:
-    return trace("bar", **props)
-
-
 def indicator(**props: Any) -> dict:
     return trace("indicator", **props)
 
