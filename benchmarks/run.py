@@ -415,6 +415,12 @@ def table(result: dict) -> str:
         f"(sum of master and workers), {m['rss_mb']} MB at the end.",
         "",
     ]
+    if any("MISSED" in line for line in lines):
+        lines += [
+            "Why a target is missed, and by how much at national scale: README.md, "
+            "section Performance.",
+            "",
+        ]
     return "\n".join(lines)
 
 
