@@ -279,18 +279,26 @@ class ProtectedCube:
         r, c = self._rows.get(area_id), self._cols.get(category)
         if r is None or c is None or not len(periods):
             return pd.DataFrame({"period": [], "value": [], "label": []})
-        positions = [self._position(p) for p in periods]
+        first = (periods[0] - self._months[0]).n  # the periods are consecutive months
+        positions = range(first, first + len(periods))
         if area_id == MUNICIPALITY:
-            values, labels = [], []
-            for i in positions:
-                sums, gaps = self._sums(i)
-                values.append(int(sums[r, c]))
-                labels.append(MISSING if gaps[r, c] > 0 else VALUE)
+            at = np.arange(first, first + len(periods))
+            sums = self._line(self._cum, c)
+            gaps = self._line(self._cum_missing, c)
+            window_sums = (sums[at + 1] - sums[at + 1 - self.window]).tolist()
+            window_gaps = gaps[at + 1] - gaps[at + 1 - self.window]
+            values = [int(v) for v in window_sums]
+            labels = np.where(window_gaps > 0, MISSING, VALUE).tolist()
         else:
             tables = [self._table(i) for i in positions]
             values = [int(v[r, c]) for v, _ in tables]
             labels = [str(lab[r, c]) for _, lab in tables]
         return pd.DataFrame({"period": periods, "value": values, "label": labels})
+
+    def _line(self, cum: np.ndarray, c: int) -> np.ndarray:
+        """The municipality's cumulative counts of category column ``c`` (or all)."""
+        whole = cum.sum(axis=1)  # over the areas: (months + 1, categories)
+        return whole.sum(axis=1) if c == len(self._categories) else whole[:, c]
 
     @property
     def cells(self) -> pd.DataFrame:

@@ -516,14 +516,7 @@ def load_trends(view, options: TrendOptions) -> TrendData:
         data.monthly_withheld = withheld
         refs = commitment_refs(conn, kommun)
         data.commitments = refs
-        results = queries.survey_results(
-            conn, kommun, indicators=(options.indicator,), area_ids=tuple(a.id for a in chosen)
-        )
-        span = (
-            shown_span(status.first_month, status.latest_month, q.start, q.end)
-            if status.latest_month
-            else None
-        )
+        span = _shown_span(view)
         if span is None:
             return data
         data.start, data.end = span
@@ -547,10 +540,8 @@ def load_trends(view, options: TrendOptions) -> TrendData:
             cells if options.window == 12 else protected_crimes(conn, kommun, status.version, 12)
         )
         data.changes = change_rows(cells12, chosen, CATEGORIES, data.end, population)
-        points = survey_points(results, options.indicator, tuple(a.id for a in chosen))
-        first_year, last_year = data.start.year, data.end.year
-        points = points[(points["year"] >= first_year) & (points["year"] <= last_year)]
-        data.survey = points.reset_index(drop=True)
+        points = trend_survey(view, options.indicator)
+        data.survey = points
         scales = set(points["scale"].dropna()) if not points.empty else set()
         data.survey_scale = (
             "index" if "index" in scales else "andel" if scales else _default_scale(options)
@@ -567,6 +558,37 @@ def load_trends(view, options: TrendOptions) -> TrendData:
 
     key = ("trends", q.areas, q.part, q.start, q.end, options)
     return cache.cached(view.status.version, (view.kommun, key), compute)
+
+
+def trend_survey(view, indicator: str) -> pd.DataFrame:
+    """The survey points of ``indicator`` that the trends page draws for ``view.q``: the
+    chosen areas and the municipality (``survey_points``), waves within the shown span;
+    cached by data version. The wall screen and the report ask for several indicators."""
+    q = view.q
+
+    def compute() -> pd.DataFrame:
+        by_slug = {a.slug: a for a in area_infos(view.areas())}
+        ids = tuple(by_slug[s].id for s in q.areas if s in by_slug)
+        span = _shown_span(view)
+        results = queries.survey_results(
+            view.conn, view.kommun, indicators=(indicator,), area_ids=ids
+        )
+        points = survey_points(results, indicator, ids)
+        if span is None:  # no crime data: the page draws no time axis to put waves on
+            return points.iloc[0:0]
+        first_year, last_year = span[0].year, span[1].year
+        points = points[(points["year"] >= first_year) & (points["year"] <= last_year)]
+        return points.reset_index(drop=True)
+
+    key = ("trend_survey", q.areas, q.start, q.end, indicator)
+    return cache.cached(view.status.version, (view.kommun, key), compute)
+
+
+def _shown_span(view):
+    status = view.status
+    if not status.latest_month:
+        return None
+    return shown_span(status.first_month, status.latest_month, view.q.start, view.q.end)
 
 
 def _default_scale(options: TrendOptions) -> str:

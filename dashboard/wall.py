@@ -34,6 +34,7 @@ from .trends import (
     crime_series,
     load_trends,
     survey_points,
+    trend_survey,
 )
 
 DEFAULT_SECONDS = 20
@@ -290,7 +291,7 @@ def survey_frame(view) -> pd.DataFrame:
     indicators = (FOCUS_INDICATOR,) if view.q.areas else TREND_INDICATORS
     frames = []
     for indicator in indicators:
-        points = trend_data(view, indicator).survey
+        points = trend_survey(view, indicator)
         if isinstance(points, pd.DataFrame) and not points.empty:
             frames.append(points.assign(indicator=indicator))
     if not frames:

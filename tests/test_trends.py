@@ -390,6 +390,10 @@ def test_protected_cube_protects_only_the_periods_asked_for():
     assert len(rolling._tables) == 1
     whole = rolling.series(P.MUNICIPALITY, "stöld")  # the municipality needs no table
     assert len(rolling._tables) == 1 and list(whole["label"]) == [P.VALUE] * 3
+    thefts = counts[:, :, cats.index("stöld")].sum(axis=1)
+    assert list(whole["value"]) == [int(thefts[i - 11 : i + 1].sum()) for i in (11, 12, 13)]
+    every = rolling.series(P.MUNICIPALITY, P.ALL)
+    assert list(every["value"]) == [int(counts[i - 11 : i + 1].sum()) for i in (11, 12, 13)]
     # Every period read as a whole: each table as protect_areas_table labels it alone.
     cells = rolling.cells
     for period in rolling.periods:
