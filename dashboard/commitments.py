@@ -131,7 +131,7 @@ def load_commitments(conn: Connection, filters: Filters, today: date | None = No
         slugs = {C.slug(n) for n in names}
         if filters.areas and not slugs & set(filters.areas):
             continue
-        if filters.part and not _matches_part(filters.part, r.party, partners.get(r.id, [])):
+        if filters.part and not matches_part(filters.part, r.party, partners.get(r.id, [])):
             continue
         done = float(achieved.get(r.id) or 0)
         check = latest.get(r.id)
@@ -157,17 +157,27 @@ def load_commitments(conn: Connection, filters: Filters, today: date | None = No
                 checkin_comment=check.comment if check else None,
             )
         )
-    order = {p: i for i, p in enumerate(C.PARTIES)}
-    result.sort(key=lambda cm: (order.get(cm.party, 9), _code_key(cm.code)))
+    result.sort(key=lambda cm: order_key(cm.party, cm.code))
     return result
 
 
-def _code_key(code: str) -> tuple:
+_PARTY_ORDER = {p: i for i, p in enumerate(C.PARTIES)}
+
+
+def order_key(party: str, code: str) -> tuple:
+    """Where a commitment stands in a list: by party as the contract lists them, then by
+    code with its number read as a number (K2 before K10)."""
     digits = "".join(ch for ch in code if ch.isdigit())
-    return (code.rstrip("0123456789"), int(digits) if digits else 0, code)
+    return (
+        _PARTY_ORDER.get(party, 9),
+        code.rstrip("0123456789"),
+        int(digits) if digits else 0,
+        code,
+    )
 
 
-def _matches_part(part: str, party: str, partners: list[str]) -> bool:
+def matches_part(part: str, party: str, partners: list[str]) -> bool:
+    """True when ``part`` (any case, å/ä/ö or not) names the party or one of its partners."""
     wanted = C.fold(part)
     return wanted == C.fold(party) or any(wanted == C.fold(p) for p in partners)
 

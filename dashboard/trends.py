@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from . import cache, metrics, queries
 from . import contract as C
 from . import storage as S
-from .commitments import partners_of
+from .commitments import matches_part, order_key, partners_of
 from .protection import (
     MISSING,
     MUNICIPALITY,
@@ -378,10 +378,7 @@ class CommitmentRef:
 
     def matches_part(self, part: str | None) -> bool:
         """True without a part, or when ``part`` is its party or one of its partners."""
-        if not part:
-            return True
-        wanted = C.fold(part)
-        return wanted == C.fold(self.party) or any(wanted == C.fold(p) for p in self.partners)
+        return not part or matches_part(part, self.party, list(self.partners))
 
 
 def commitment_refs(conn: Connection, kommun: str) -> list[CommitmentRef]:
@@ -401,7 +398,6 @@ def commitment_refs(conn: Connection, kommun: str) -> list[CommitmentRef]:
     ):
         areas.setdefault(cid, []).append(int(aid))
     partners = partners_of(conn, ids)
-    order = {p: i for i, p in enumerate(C.PARTIES)}
     refs = [
         CommitmentRef(
             id=r.id,
@@ -416,12 +412,7 @@ def commitment_refs(conn: Connection, kommun: str) -> list[CommitmentRef]:
         )
         for r in rows
     ]
-    return sorted(refs, key=lambda x: (-x.year, order.get(x.party, 9), _code_key(x.code)))
-
-
-def _code_key(code: str) -> tuple:
-    digits = "".join(ch for ch in code if ch.isdigit())
-    return (code.rstrip("0123456789"), int(digits) if digits else 0, code)
+    return sorted(refs, key=lambda x: (-x.year, *order_key(x.party, x.code)))
 
 
 def activity_marks(
