@@ -408,6 +408,74 @@ def _grid_rigid(grid: np.ndarray, labels: np.ndarray) -> list[tuple[int, int]]:
     ]
 
 
+def protect_grid(
+    counts, *, small_column_totals: bool = False, unpublished_row_totals: bool = False
+) -> np.ndarray:
+    """``protect_table``'s algorithm on a plain array (rows × columns): the labels, with
+    the margins as a last row and column.
+
+    ``unpublished_row_totals``: the row totals are never shown (``protection``'s areas
+    table): they start hidden, stay hidden, and one that follows from shown cells counts
+    as no disclosure (shown cells are 0 or ≥ 5, so it is too), so the exact check leaves
+    them out."""
+    values = _counts(np.asarray(counts).ravel()).reshape(np.shape(counts))
+    n_rows, n_cols = values.shape
+    grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
+    grid[:n_rows, :n_cols] = values
+    grid[:n_rows, n_cols] = values.sum(axis=1)
+    grid[n_rows, :n_cols] = values.sum(axis=0)
+    grid[n_rows, n_cols] = values.sum()
+    labels = np.array([[_primary(int(v)) for v in row] for row in grid], dtype=object)
+    if not small_column_totals:
+        labels[n_rows, :] = VALUE
+    unpublished = {(r, n_cols) for r in range(n_rows)} if unpublished_row_totals else set()
+    for pos in unpublished:
+        labels[pos] = HIDDEN
+    lines = [([(r, c) for c in range(n_cols)], (r, n_cols)) for r in range(n_rows + 1)]
+    lines += [([(r, c) for r in range(n_rows)], (n_rows, c)) for c in range(n_cols + 1)]
+
+    def kind(pos: tuple[int, int]) -> int:  # 0 interior, 1 margin, 2 grand total
+        return (pos[0] == n_rows) + (pos[1] == n_cols)
+
+    def pinned() -> list[tuple[int, int]]:
+        return [p for p in _grid_rigid(grid, labels) if p not in unpublished]
+
+    while True:
+        changed = True
+        while changed:
+            changed = False
+            for cells, total in lines:
+                if labels[total] != VALUE:
+                    continue  # a hidden or "1–4" total pins nothing on its own
+                before = [labels[p] for p in cells]
+                after = list(before)
+                if not _protect_line([int(grid[p]) for p in cells], after):
+                    labels[total], changed = HIDDEN, True
+                elif after != before:
+                    for p, lab in zip(cells, after, strict=True):
+                        labels[p] = lab
+                    changed = True
+        rigid = pinned()
+        if not rigid:
+            break
+        r0, c0 = rigid[0]
+        shown = list(zip(*np.nonzero(labels == VALUE), strict=True))
+        near = [p for p in shown if p[0] == r0 or p[1] == c0] or shown
+        if not near:
+            break  # everything is already hidden; nothing more can be done
+        pick = min(near, key=lambda p: (kind(p), grid[p] == 0, grid[p]))
+        labels[pick] = HIDDEN
+
+    # Show again any secondary the exact check finds unneeded, largest first.
+    for pos in sorted(zip(*np.nonzero(labels == HIDDEN), strict=True), key=lambda p: -grid[p]):
+        if (int(pos[0]), int(pos[1])) in unpublished:
+            continue
+        labels[pos] = VALUE
+        if pinned():
+            labels[pos] = HIDDEN
+    return labels
+
+
 def protect_table(table: pd.DataFrame, *, small_column_totals: bool = False) -> pd.DataFrame:
     """Small-number protection of a table (areas × categories) shown with its margins.
 
@@ -425,53 +493,7 @@ def protect_table(table: pd.DataFrame, *, small_column_totals: bool = False) -> 
     column (else a zero, else a margin, else anything shown) and repeat. Finally show
     again each secondary, largest first, whose hiding the exact check finds unneeded.
     """
-    values = _counts(table.to_numpy().ravel()).reshape(table.shape)
-    n_rows, n_cols = values.shape
-    grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
-    grid[:n_rows, :n_cols] = values
-    grid[:n_rows, n_cols] = values.sum(axis=1)
-    grid[n_rows, :n_cols] = values.sum(axis=0)
-    grid[n_rows, n_cols] = values.sum()
-    labels = np.array([[_primary(int(v)) for v in row] for row in grid], dtype=object)
-    if not small_column_totals:
-        labels[n_rows, :] = VALUE
-    lines = [([(r, c) for c in range(n_cols)], (r, n_cols)) for r in range(n_rows + 1)]
-    lines += [([(r, c) for r in range(n_rows)], (n_rows, c)) for c in range(n_cols + 1)]
-
-    def kind(pos: tuple[int, int]) -> int:  # 0 interior, 1 margin, 2 grand total
-        return (pos[0] == n_rows) + (pos[1] == n_cols)
-
-    while True:
-        changed = True
-        while changed:
-            changed = False
-            for cells, total in lines:
-                if labels[total] != VALUE:
-                    continue  # a hidden or "1–4" total pins nothing on its own
-                before = [labels[p] for p in cells]
-                after = list(before)
-                if not _protect_line([int(grid[p]) for p in cells], after):
-                    labels[total], changed = HIDDEN, True
-                elif after != before:
-                    for p, lab in zip(cells, after, strict=True):
-                        labels[p] = lab
-                    changed = True
-        rigid = _grid_rigid(grid, labels)
-        if not rigid:
-            break
-        r0, c0 = rigid[0]
-        shown = list(zip(*np.nonzero(labels == VALUE), strict=True))
-        near = [p for p in shown if p[0] == r0 or p[1] == c0] or shown
-        if not near:
-            break  # everything is already hidden; nothing more can be done
-        pick = min(near, key=lambda p: (kind(p), grid[p] == 0, grid[p]))
-        labels[pick] = HIDDEN
-
-    # Show again any secondary the exact check finds unneeded, largest first.
-    for pos in sorted(zip(*np.nonzero(labels == HIDDEN), strict=True), key=lambda p: -grid[p]):
-        labels[pos] = VALUE
-        if _grid_rigid(grid, labels):
-            labels[pos] = HIDDEN
+    labels = protect_grid(table.to_numpy(), small_column_totals=small_column_totals)
     return pd.DataFrame(
         labels,
         index=pd.Index([*table.index, TOTAL], name=table.index.name),

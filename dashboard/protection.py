@@ -137,61 +137,7 @@ def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
 def protect_areas_labels(counts: np.ndarray) -> np.ndarray:
     """``protect_areas_table`` on a plain array (areas × categories): the labels with the
     margins as a last row and column."""
-    values = metrics._counts(np.asarray(counts).ravel()).reshape(np.shape(counts))
-    n_rows, n_cols = values.shape
-    grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
-    grid[:n_rows, :n_cols] = values
-    grid[:n_rows, n_cols] = values.sum(axis=1)
-    grid[n_rows, :n_cols] = values.sum(axis=0)
-    grid[n_rows, n_cols] = values.sum()
-    labels = np.array([[metrics._primary(int(v)) for v in row] for row in grid], dtype=object)
-    labels[n_rows, :] = VALUE  # municipality level: shown, only ever a secondary
-    labels[:n_rows, n_cols] = HIDDEN  # area totals: not published
-    unpublished = {(r, n_cols) for r in range(n_rows)}
-    lines = [([(r, c) for c in range(n_cols)], (r, n_cols)) for r in range(n_rows + 1)]
-    lines += [([(r, c) for r in range(n_rows)], (n_rows, c)) for c in range(n_cols + 1)]
-
-    def kind(pos: tuple[int, int]) -> int:  # 0 interior, 1 margin, 2 grand total
-        return (pos[0] == n_rows) + (pos[1] == n_cols)
-
-    def pinned(labels: np.ndarray) -> list[tuple[int, int]]:
-        # An unpublished area total that follows from shown cells gives nothing away
-        # (shown cells are 0 or ≥ 5, so it is too), so only published figures count.
-        rigid = metrics._grid_rigid(grid, labels)
-        return [p for p in rigid if (int(p[0]), int(p[1])) not in unpublished]
-
-    while True:
-        changed = True
-        while changed:
-            changed = False
-            for cells, total in lines:
-                if labels[total] != VALUE:
-                    continue
-                before = [labels[p] for p in cells]
-                after = list(before)
-                if not metrics._protect_line([int(grid[p]) for p in cells], after):
-                    labels[total], changed = HIDDEN, True
-                elif after != before:
-                    for p, lab in zip(cells, after, strict=True):
-                        labels[p] = lab
-                    changed = True
-        rigid = pinned(labels)
-        if not rigid:
-            break
-        r0, c0 = rigid[0]
-        shown = list(zip(*np.nonzero(labels == VALUE), strict=True))
-        near = [p for p in shown if p[0] == r0 or p[1] == c0] or shown
-        if not near:
-            break
-        labels[min(near, key=lambda p: (kind(p), grid[p] == 0, grid[p]))] = HIDDEN
-
-    for pos in sorted(zip(*np.nonzero(labels == HIDDEN), strict=True), key=lambda p: -grid[p]):
-        if tuple(int(x) for x in pos) in unpublished:
-            continue
-        labels[pos] = VALUE
-        if pinned(labels):
-            labels[pos] = HIDDEN
-    return labels
+    return metrics.protect_grid(counts, unpublished_row_totals=True)
 
 
 def protect_cube(
