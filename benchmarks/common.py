@@ -83,6 +83,27 @@ def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> s
     return url
 
 
+def bump_data_version(url: str) -> None:
+    """What an import does to the caches: a new data version (the data stay as they are)."""
+    from dashboard import storage as S
+
+    engine = S.make_engine(url)
+    with S.write_transaction(engine) as conn:
+        S.bump_data_version(conn)
+    engine.dispose()
+
+
+def data_version(url: str) -> int:
+    """The database's data version (what the wall screens poll)."""
+    from dashboard import storage as S
+
+    engine = S.make_engine(url)
+    with engine.connect() as conn:
+        version = S.data_version(conn)
+    engine.dispose()
+    return version
+
+
 def import_file(work: Path, rows: int = 1_000_000) -> Path:
     """A crime file of ``rows`` incident rows (the region's first ones, by date)."""
     path = work / f"brott-{rows}.csv"

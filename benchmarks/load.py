@@ -33,10 +33,11 @@ from benchmarks.common import (
     Client,
     DashApi,
     Server,
+    data_version,
     ensure_scale,
     percentile,
 )
-from benchmarks.run import _data_version, kommun_choices
+from benchmarks.run import kommun_choices
 
 RESULTS = REPO / "benchmarks" / "results"
 
@@ -154,7 +155,7 @@ def main(argv=None) -> int:
         probe = Client(args.port)
         probe.request("GET", "/")
         deps = DashApi(probe).deps
-        version = _data_version(url)
+        version = data_version(url)
         probe.close()
         rec, stop = Recorder(), threading.Event()
         threads = [

@@ -34,6 +34,8 @@ from benchmarks.common import (
     Client,
     DashApi,
     Server,
+    bump_data_version,
+    data_version,
     ensure_scale,
     import_file,
     percentile,
@@ -193,7 +195,7 @@ def bench_server(url: str, port: int, rounds: int, log) -> tuple[dict, dict, Ser
     # the data version changes, as an import changes it, so every first view below is
     # a real first render of that URL on the new data (no cache of the old one counts).
     server = Server(url, port).start()
-    _bump_data_version(url)
+    bump_data_version(url)
     client = Client(port)
     client.request("GET", "/")  # session and CSRF cookies, as a browser gets them
     api = DashApi(client)
@@ -225,7 +227,7 @@ def bench_server(url: str, port: int, rounds: int, log) -> tuple[dict, dict, Ser
     extra = {
         "filter bar → URL": api.filters("", ["centrum"], "Polisen", [0, len(months) - 1], months),
     }
-    poll = api.wall_poll(_data_version(url))
+    poll = api.wall_poll(data_version(url))
     if poll:
         extra["wall poll"] = poll
     for name, body in extra.items():
@@ -252,26 +254,6 @@ def bench_server(url: str, port: int, rounds: int, log) -> tuple[dict, dict, Ser
             stats[page]["max_wire_kb"] = round(max(d["wire_bytes"] for d in sizes) / 1024, 1)
     client.close()
     return stats, details, server
-
-
-def _bump_data_version(url: str) -> None:
-    """What an import does to the caches: a new data version (the data stay as they are)."""
-    from dashboard import storage as S
-
-    engine = S.make_engine(url)
-    with S.write_transaction(engine) as conn:
-        S.bump_data_version(conn)
-    engine.dispose()
-
-
-def _data_version(url: str) -> int:
-    from dashboard import storage as S
-
-    engine = S.make_engine(url)
-    with engine.connect() as conn:
-        version = S.data_version(conn)
-    engine.dispose()
-    return version
 
 
 def bench_bare(url: str, rounds: int) -> dict:

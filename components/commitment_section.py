@@ -332,7 +332,7 @@ def category_id(category: str) -> str:
 RECENT_ROWS = 8  # activity reports shown before "show older"
 
 
-def _log_table(rows: pd.DataFrame, lang: str, *, head: bool = True) -> dbc.Table:
+def _log_table(rows: pd.DataFrame, lang: str) -> dbc.Table:
     # Rows as plain elements (components/plain_html.py): a long log is most of the page.
     body = html.Tbody(
         [
