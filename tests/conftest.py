@@ -56,6 +56,15 @@ def base(engine):
     return engine
 
 
+def stored_crimes(engine) -> dict:
+    """Stored crime counts by (area name, month, category)."""
+    with engine.connect() as conn:
+        query = sa.select(
+            S.areas.c.name, S.crimes.c.month, S.crimes.c.category, S.crimes.c.count
+        ).join(S.areas, S.areas.c.id == S.crimes.c.area_id)
+        return {(a, m, c): n for a, m, c, n in conn.execute(query)}
+
+
 def snapshot(engine) -> dict:
     """Every data table's rows (the import log aside), to compare before and after."""
     with engine.connect() as conn:

@@ -14,8 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
-from conftest import AREAS, COMMITMENTS, snapshot
+from conftest import AREAS, COMMITMENTS, snapshot, stored_crimes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -170,14 +169,6 @@ def incident_file(n: int, seed: int = 1) -> tuple[bytes, dict]:
     return ("\r\n".join(lines) + "\r\n").encode("cp1252"), expected
 
 
-def stored(engine) -> dict:
-    with engine.connect() as conn:
-        query = sa.select(
-            S.areas.c.name, S.crimes.c.month, S.crimes.c.category, S.crimes.c.count
-        ).join(S.areas, S.areas.c.id == S.crimes.c.area_id)
-        return {(a, m, c): n for a, m, c, n in conn.execute(query)}
-
-
 @pytest.mark.parametrize("pyarrow", SPLITTERS)
 def test_a_big_file_takes_the_fast_path_on_every_database(base, monkeypatch, pyarrow):
     """A file over the size threshold is read by column and stored summed (SQLite and PG)."""
@@ -188,7 +179,7 @@ def test_a_big_file_takes_the_fast_path_on_every_database(base, monkeypatch, pya
     result = import_files(base, [("brott.csv", data)])
     assert result.ok, result.messages()
     assert result.files[0].rows == 12_000
-    assert stored(base) == expected
+    assert stored_crimes(base) == expected
     again = import_files(base, [("brott.csv", data)])
     assert again.ok and not again.written  # idempotent
 
@@ -206,7 +197,7 @@ def test_a_big_file_with_errors_names_each_bad_line(base):
         (101, "datum", "2022-02-30", "err.not_date"),
         (5001, "område", "Centrm", "err.unknown_area"),
     ]
-    assert stored(base) == {}
+    assert stored_crimes(base) == {}
 
 
 def test_other_kinds_and_unreadable_files_take_the_row_path(monkeypatch):

@@ -6,19 +6,11 @@ from datetime import date
 
 import pytest
 import sqlalchemy as sa
-from conftest import snapshot
+from conftest import snapshot, stored_crimes
 
 from dashboard import storage as S
 from dashboard.importer import detect_kind, import_files
 from dashboard.reader import read_table
-
-
-def crimes(engine) -> dict:
-    with engine.connect() as conn:
-        query = sa.select(
-            S.areas.c.name, S.crimes.c.month, S.crimes.c.category, S.crimes.c.count
-        ).join(S.areas, S.areas.c.id == S.crimes.c.area_id)
-        return {(a, m, c): n for a, m, c, n in conn.execute(query)}
 
 
 def run(engine, text: str | bytes, name: str = "fil.csv", **kw):
@@ -58,7 +50,7 @@ VARIANTS = {
 def test_crime_variants_store_the_same(base, variant):
     result = run(base, VARIANTS[variant])
     assert result.ok, result.messages()
-    stored = {k: v for k, v in crimes(base).items() if v}
+    stored = {k: v for k, v in stored_crimes(base).items() if v}
     assert stored == EXPECTED
 
 
@@ -67,7 +59,7 @@ def test_statistics_placeholders(base):
         base, "månad;område;brottstyp;antal\n2022-03;Centrum;stöld;..\n2022-03;Centrum;våld;-\n"
     )
     assert result.ok, result.messages()
-    stored = crimes(base)
+    stored = stored_crimes(base)
     assert stored[("Centrum", date(2022, 3, 1), "stöld")] is None  # not published, never 0
     assert stored[("Centrum", date(2022, 3, 1), "våld")] == 0
 
@@ -242,7 +234,7 @@ def test_corrected_file_replaces_its_period_and_areas(base):
         base, "månad,område,brottstyp,antal\n2022-01,Centrum,stöld,8\n2022-02,Centrum,stöld,5\n"
     )
     assert result.ok
-    stored = crimes(base)
+    stored = stored_crimes(base)
     assert stored[("Centrum", date(2022, 1, 1), "stöld")] == 8  # replaced, not added
     assert ("Centrum", date(2022, 2, 1), "våld") not in stored  # the corrected file drops it
     assert stored[("Brogården", date(2022, 1, 1), "stöld")] == 9  # another area: untouched
