@@ -11,10 +11,10 @@ import plotly.io as pio
 from dash import Dash, html
 
 import callbacks  # noqa: F401  (registers the callbacks)
-from dashboard import auth, page_cache
 from dashboard.config import settings
 from dashboard.i18n import t
-from dashboard.setup import prepare_database
+from dashboard.startup import prepare_database
+from web import auth, page_cache
 
 
 def create_app() -> Dash:

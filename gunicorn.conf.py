@@ -54,9 +54,9 @@ def pre_fork(server, worker):
     would no longer be shared (Python's remedy for pre-forking servers, gc.freeze)."""
     import gc
 
-    from dashboard import storage
+    from dashboard.storage import database
 
-    storage.dispose_all()
+    database.dispose_all()
     gc.collect()
     gc.freeze()
 
@@ -85,7 +85,7 @@ def when_ready(server):
     import json
     import time
 
-    from dashboard import page_cache
+    from web import page_cache
 
     started = time.perf_counter()
     client = server.app.wsgi().test_client()

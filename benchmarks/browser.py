@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from dashboard.chromium import find_chromedriver, find_chromium, selenium_options
+from cli.chromium import find_chromedriver, find_chromium, selenium_options
 
 WATCH = """
 window.__seen = null;

@@ -32,8 +32,9 @@ SCALES = ("skara", "region", "nation")
 def fingerprint(scale: str) -> str:
     """Changes when the generator or the import changes: then the data is made anew."""
     digest = hashlib.sha256(scale.encode())
-    for name in ("demo.py", "importer.py", "fast_import.py", "storage.py"):
-        digest.update((REPO / "dashboard" / name).read_bytes())
+    for package in ("demo", "ingest", "storage"):
+        for path in sorted((REPO / "dashboard" / package).rglob("*.py")):
+            digest.update(path.read_bytes())
     if scale == "skara":
         for path in sorted((REPO / "data" / "demo").glob("*.csv")):
             digest.update(path.read_bytes())
@@ -46,8 +47,8 @@ def database_url(work: Path, scale: str) -> str:
 
 def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> str:
     """A database holding ``scale``'s demo data (generated and loaded when missing)."""
-    from dashboard import demo
-    from dashboard import storage as S
+    from dashboard.demo import generate as demo
+    from dashboard.storage import database, schema
 
     work.mkdir(parents=True, exist_ok=True)
     url = url or database_url(work, scale)
@@ -59,10 +60,10 @@ def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> s
     if url.startswith("sqlite:///"):
         for suffix in ("", "-wal", "-shm"):
             Path(url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
-    engine = S.make_engine(url)
+    engine = database.make_engine(url)
     if engine.dialect.name == "postgresql":
-        S.metadata.drop_all(engine)
-    S.migrate(engine)
+        schema.metadata.drop_all(engine)
+    database.migrate(engine)
     if scale == "skara":
         source = REPO / "data" / "demo"
     else:
@@ -85,21 +86,21 @@ def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> s
 
 def bump_data_version(url: str) -> None:
     """What an import does to the caches: a new data version (the data stay as they are)."""
-    from dashboard import storage as S
+    from dashboard.storage import database
 
-    engine = S.make_engine(url)
-    with S.write_transaction(engine) as conn:
-        S.bump_data_version(conn)
+    engine = database.make_engine(url)
+    with database.write_transaction(engine) as conn:
+        database.bump_data_version(conn)
     engine.dispose()
 
 
 def data_version(url: str) -> int:
     """The database's data version (what the wall screens poll)."""
-    from dashboard import storage as S
+    from dashboard.storage import database
 
-    engine = S.make_engine(url)
+    engine = database.make_engine(url)
     with engine.connect() as conn:
-        version = S.data_version(conn)
+        version = database.data_version(conn)
     engine.dispose()
     return version
 
@@ -285,7 +286,7 @@ class DashApi:
 
     def route(self, pathname: str, search: str) -> dict:
         """Dash Pages' router: renders the page for a URL (every view and filter change)."""
-        from dashboard.page_cache import router_request
+        from web.page_cache import router_request
 
         return router_request(pathname, search)
 

@@ -59,9 +59,9 @@ def bench_import(work: Path, repeats: int, row_path: bool, log) -> dict:
     """Fresh databases holding the region's areas; the same file through both readers."""
     import pandas as pd
 
-    from dashboard import fast_import
-    from dashboard import storage as S
-    from dashboard.importer import import_files
+    from dashboard.ingest import columnar
+    from dashboard.ingest.importer import import_files
+    from dashboard.storage import database
 
     path = import_file(work)
     data = path.read_bytes()
@@ -74,21 +74,21 @@ def bench_import(work: Path, repeats: int, row_path: bool, log) -> dict:
         db = Path(scratch.name) / "import.sqlite"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        engine = S.make_engine(f"sqlite:///{db}")
-        S.migrate(engine)
+        engine = database.make_engine(f"sqlite:///{db}")
+        database.migrate(engine)
         assert import_files(engine, [("omraden.csv", areas)]).ok
         return engine
 
     def run_import(min_bytes: int) -> float:
         engine = fresh()
-        old = fast_import.MIN_BYTES
-        fast_import.MIN_BYTES = min_bytes
+        old = columnar.MIN_BYTES
+        columnar.MIN_BYTES = min_bytes
         try:
             started = time.perf_counter()
             result = import_files(engine, [(path.name, data)], user="bench")
             elapsed = time.perf_counter() - started
         finally:
-            fast_import.MIN_BYTES = old
+            columnar.MIN_BYTES = old
             engine.dispose()
         if not result.ok:
             raise RuntimeError("\n".join(result.messages("en")[:10]))
@@ -102,13 +102,13 @@ def bench_import(work: Path, repeats: int, row_path: bool, log) -> dict:
     bare_times, fast_times = [], []
     for _ in range(repeats):  # taking turns: a busy machine slows both alike
         bare_times.append(bare())
-        fast_times.append(run_import(fast_import.MIN_BYTES))
+        fast_times.append(run_import(columnar.MIN_BYTES))
     with scratch:
         return _import_result(rows, data, bare_times, fast_times, row_path, run_import, log)
 
 
 def _import_result(rows, data, bare_times, fast_times, row_path, run_import, log) -> dict:
-    from dashboard import fast_import
+    from dashboard.ingest import columnar
 
     result = {
         "rows": rows,
@@ -117,18 +117,18 @@ def _import_result(rows, data, bare_times, fast_times, row_path, run_import, log
         "import_s": round(min(fast_times), 3),
         "bare_rows_per_s": round(rows / min(bare_times)),
         "import_rows_per_s": round(rows / min(fast_times)),
-        "pyarrow": fast_import.pa is not None,
+        "pyarrow": columnar.pa is not None,
     }
     result["throughput_vs_bare"] = round(result["bare_s"] / result["import_s"], 3)
     if row_path:
         log("  row path (reference) ...")
         result["row_path_s"] = round(run_import(1 << 62), 3)
-    if fast_import.pa is not None:
-        fast_import.USE_PYARROW = False
+    if columnar.pa is not None:
+        columnar.USE_PYARROW = False
         try:
-            result["import_without_pyarrow_s"] = round(run_import(fast_import.MIN_BYTES), 3)
+            result["import_without_pyarrow_s"] = round(run_import(columnar.MIN_BYTES), 3)
         finally:
-            fast_import.USE_PYARROW = True
+            columnar.USE_PYARROW = True
     return result
 
 
@@ -140,22 +140,22 @@ def kommun_choices(url: str) -> list[tuple[str, list[str]]]:
     """The configured kommun and the most populous other one, each with two area slugs."""
     import sqlalchemy as sa
 
-    from dashboard import storage as S
+    from dashboard.storage import database, schema
 
-    engine = S.make_engine(url)
+    engine = database.make_engine(url)
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.select(S.areas.c.kommun, sa.func.sum(S.areas.c.population))
-            .group_by(S.areas.c.kommun)
-            .order_by(sa.func.sum(S.areas.c.population).desc())
+            sa.select(schema.areas.c.kommun, sa.func.sum(schema.areas.c.population))
+            .group_by(schema.areas.c.kommun)
+            .order_by(sa.func.sum(schema.areas.c.population).desc())
         ).all()
         chosen = ["Skara", *[k for k, _ in rows if k != "Skara"][:1]]
         out = []
         for kommun in chosen:
             slugs = conn.execute(
-                sa.select(S.areas.c.slug)
-                .where(S.areas.c.kommun == kommun, S.areas.c.population.is_not(None))
-                .order_by(S.areas.c.population.desc())
+                sa.select(schema.areas.c.slug)
+                .where(schema.areas.c.kommun == kommun, schema.areas.c.population.is_not(None))
+                .order_by(schema.areas.c.population.desc())
             ).scalars()
             out.append((kommun, list(slugs)[:2]))
     engine.dispose()
@@ -259,11 +259,10 @@ def bench_server(url: str, port: int, rounds: int, log) -> tuple[dict, dict, Ser
 def bench_bare(url: str, rounds: int) -> dict:
     """``queries.monthly_crimes`` for each view's kommun, areas and period (all categories),
     on a fresh connection, no cache: the aggregation a page's figures stand on."""
-    from dashboard import queries
-    from dashboard import storage as S
+    from dashboard.storage import database, queries
     from dashboard.urls import parse_search
 
-    engine = S.make_engine(url)
+    engine = database.make_engine(url)
     views = [v for kommun, areas in kommun_choices(url) for v in views_for(kommun, areas)]
     with engine.connect() as conn:
         ids = {
@@ -321,9 +320,9 @@ def bench_browser(port: int, empty_port: int, url: str, runs: int) -> dict:
 
 
 def crime_cells(url: str) -> int:
-    from dashboard import storage as S
+    from dashboard.storage import database
 
-    engine = S.make_engine(url)
+    engine = database.make_engine(url)
     with engine.connect() as conn:
         n = conn.exec_driver_sql("SELECT count(*) FROM crimes").scalar()
     engine.dispose()

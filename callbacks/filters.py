@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, no_update
 
-from dashboard import contract as C
+from dashboard import contract
 from dashboard.urls import keep_page_params, parse_search
 
 
@@ -22,7 +22,7 @@ def search_for_filters(
         start = tuple(int(x) for x in months[period[0]].split("-"))
         end = tuple(int(x) for x in months[period[1]].split("-"))
     new = q.search(
-        areas=tuple(C.slug(a) for a in (areas or [])),
+        areas=tuple(contract.slug(a) for a in (areas or [])),
         part=part or None,
         start=start,
         end=end,

@@ -31,14 +31,14 @@ from dash.exceptions import PreventUpdate
 from flask import request
 
 from components.import_report import alert, log_table, outcome, preview, token_list
-from dashboard import accounts as A
-from dashboard import auth, queries
-from dashboard import storage as S
+from dashboard import accounts
 from dashboard.config import settings
 from dashboard.i18n import t
-from dashboard.import_preview import breakdown
-from dashboard.importer import import_files
+from dashboard.ingest.importer import import_files
+from dashboard.ingest.preview import breakdown
+from dashboard.storage import database, queries
 from dashboard.urls import parse_search
+from web import auth
 
 MAX_FILES = 20
 
@@ -140,7 +140,7 @@ def show_preview(data, search):
     except UploadError as err:
         message = alert("danger", _too_big_text(err, lang), "bi-exclamation-octagon-fill")
         return message, None, True, None
-    engine = S.default_engine()
+    engine = database.default_engine()
     batch = import_files(engine, files, dry_run=True, user=auth.current_user().name)
     scopes = breakdown(engine, files, settings().kommun) if batch.ok else {}
     changes = any(f.diff and f.diff.changes for f in batch.files)
@@ -182,9 +182,9 @@ def confirm_import(n_clicks, data, pending, search):
             (no_update),
             no_update,
         )
-    engine = S.default_engine()
+    engine = database.default_engine()
     batch = import_files(engine, files, user=user.name)
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         log = queries.import_log(conn)
     return outcome(batch, lang), log_table(log, lang), None
 
@@ -208,13 +208,13 @@ def manage_tokens(create_clicks, revoke_clicks, label, search):
         user = auth.require_editor()
     except auth.NotAuthorised:
         return refusal(lang), no_update, no_update
-    engine = S.default_engine()
+    engine = database.default_engine()
     message = None
     clear = no_update
     if trigger == "token-create":
         try:
-            _, token = A.create_token(engine, label or "", user.name)
-        except A.AccountError as err:
+            _, token = accounts.create_token(engine, label or "", user.name)
+        except accounts.AccountError as err:
             message = alert("warning", t(err.key, lang, **err.params), "bi-exclamation-triangle")
         else:
             link = f"{request.host_url.rstrip('/')}/vaggskarm?token={token}"
@@ -227,7 +227,7 @@ def manage_tokens(create_clicks, revoke_clicks, label, search):
             )
             clear = ""
     else:
-        if A.revoke_token(engine, int(trigger["index"])):
+        if accounts.revoke_token(engine, int(trigger["index"])):
             message = alert("secondary", t("imp.token_revoked", lang), "bi-x-circle")
-    tokens = A.list_tokens(engine, include_revoked=False)
+    tokens = accounts.list_tokens(engine, include_revoked=False)
     return message, token_list(tokens, lang), clear

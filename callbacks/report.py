@@ -15,10 +15,10 @@ from dash import (
 )
 from dash.exceptions import PreventUpdate
 
-from dashboard import downloads
-from dashboard.report import build_report
+from dashboard.pages import downloads
+from dashboard.pages.report import build_report
+from dashboard.pages.views import open_view
 from dashboard.urls import parse_search
-from dashboard.views import open_view
 
 
 def download_for(search: str | None, key: str, fmt: str) -> dict:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, no_update
 
-from dashboard import contract as C
+from dashboard import contract
 
 
 def path_for_area(slug: str | None, current: str | None) -> str | object:
     """The path of the area page for ``slug``; ``no_update`` when nothing changes."""
     if not slug:
         return no_update
-    path = f"/omrade/{C.slug(slug)}"
+    path = f"/omrade/{contract.slug(slug)}"
     return no_update if path == (current or "").rstrip("/") else path
 
 

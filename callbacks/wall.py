@@ -6,13 +6,13 @@ from dash import ClientsideFunction, Input, Output, State, callback, clientside_
 from dash.exceptions import PreventUpdate
 
 from components.wall_views import build_views
-from dashboard import storage as S
+from dashboard.storage import database
 
 
 def current_version() -> int:
     """The data version of the configured database (one tiny query)."""
-    with S.read_snapshot(S.default_engine()) as conn:
-        return S.data_version(conn)
+    with database.read_snapshot(database.default_engine()) as conn:
+        return database.data_version(conn)
 
 
 def refresh(version: int | None, config: dict | None):

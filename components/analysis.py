@@ -6,9 +6,9 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import html
 
+from dashboard.analysis.protection import Cell, shown_text
+from dashboard.analysis.trends import ChangeRow
 from dashboard.i18n import MONTHS_SHORT, fmt_number, fmt_signed_percent, label, t
-from dashboard.protection import Cell, shown_text
-from dashboard.trends import ChangeRow
 
 
 def link_selector(

@@ -15,12 +15,11 @@ from dash import dcc, html
 
 from components.gauge import element_id, headline_badge, status_badge
 from components.plain_html import el
-from dashboard import before_after as BA
-from dashboard import commitment_detail as D
-from dashboard import commitment_figures as F
-from dashboard import contract as C
-from dashboard import theme
-from dashboard.commitments import Commitment
+from dashboard import contract
+from dashboard.analysis import before_after, commitment_detail
+from dashboard.analysis.commitments import Commitment
+from dashboard.figures import commitments as commitment_figures
+from dashboard.figures import theme
 from dashboard.i18n import fmt_date, fmt_month, fmt_number, fmt_percent, t
 
 TOC_ID = "innehall"
@@ -77,7 +76,11 @@ def contents_table(items: list[Commitment], lang: str) -> html.Div:
             html.Tr(
                 [
                     html.Td(html.A(item.code, href=href, className="fw-bold toc-code")),
-                    html.Td(html.A(D.short_text(item.text), href=href, className="toc-text")),
+                    html.Td(
+                        html.A(
+                            commitment_detail.short_text(item.text), href=href, className="toc-text"
+                        )
+                    ),
                     html.Td(t(f"party_short.{item.party}", lang)),
                     html.Td(achieved_text(item, lang), className="text-nowrap"),
                     html.Td(
@@ -231,19 +234,19 @@ def progress_chart(item: Commitment, activities: pd.DataFrame, as_of: date, lang
     """The small chart: cumulative achieved against the even pace, or the milestone."""
     status = item.judgement.status if item.judgement else None
     if item.rule == "milstolpe":
-        fig = F.milestone_figure(
+        fig = commitment_figures.milestone_figure(
             start=item.start,
             end=item.end,
-            done=D.done_day(activities, item.target, as_of),
+            done=commitment_detail.done_day(activities, item.target, as_of),
             as_of=as_of,
             status=status,
             lang=lang,
         )
-        height = F.MILESTONE_HEIGHT
+        height = commitment_figures.MILESTONE_HEIGHT
     else:
-        fig = F.progress_figure(
-            D.cumulative(activities, item.start, item.end, as_of),
-            D.pace_line(item.start, item.end, item.target),
+        fig = commitment_figures.progress_figure(
+            commitment_detail.cumulative(activities, item.start, item.end, as_of),
+            commitment_detail.pace_line(item.start, item.end, item.target),
             start=item.start,
             end=item.end,
             target=item.target,
@@ -251,7 +254,7 @@ def progress_chart(item: Commitment, activities: pd.DataFrame, as_of: date, lang
             status=status,
             lang=lang,
         )
-        height = F.HEIGHT
+        height = commitment_figures.HEIGHT
     return html.Figure(
         [
             _graph(f"progress-{anchor(item.code)}", fig, _config(lang, item.code), height),
@@ -261,32 +264,32 @@ def progress_chart(item: Commitment, activities: pd.DataFrame, as_of: date, lang
     )
 
 
-def _row_label(est: BA.Estimate, lang: str) -> str:
+def _row_label(est: before_after.Estimate, lang: str) -> str:
     return t("ba.fig.together", lang) if est.together else est.areas[0]
 
 
 def before_after_block(
-    estimates: list[BA.Estimate], lang: str, kommun: str, code: str
+    estimates: list[before_after.Estimate], lang: str, kommun: str, code: str
 ) -> html.Div | None:
     """Per category: the estimates as points with intervals, then one sentence per result."""
     if not estimates:
         return None
     columns = []
-    for category in BA.CATEGORIES:
+    for category in before_after.CATEGORIES:
         found = [e for e in estimates if e.category == category]
         if not found:
             continue
-        fig = F.before_after_figure(
+        fig = commitment_figures.before_after_figure(
             [(_row_label(e, lang), e.did) for e in found], lang=lang, kommun=kommun
         )
         sentences = [
             html.Li(
-                BA.sentence(e, lang, kommun),
+                before_after.sentence(e, lang, kommun),
                 className="ba-sentence" + (" ba-none" if e.did is None else ""),
             )
             for e in found
         ]
-        note = BA.caveat(category, lang)
+        note = before_after.caveat(category, lang)
         columns.append(
             dbc.Col(
                 [
@@ -326,7 +329,7 @@ def before_after_block(
 
 def category_id(category: str) -> str:
     """``stöld`` → ``stold``: a plain-ASCII id fragment."""
-    return C.slug(category)
+    return contract.slug(category)
 
 
 RECENT_ROWS = 8  # activity reports shown before "show older"
@@ -367,7 +370,9 @@ def _log_table(rows: pd.DataFrame, lang: str) -> dbc.Table:
     return dbc.Table([header, body], size="sm", striped=True, className="mt-2 mb-1 log-table")
 
 
-def activity_table(rows: pd.DataFrame, item: Commitment, lang: str, since: D.Since) -> html.Div:
+def activity_table(
+    rows: pd.DataFrame, item: Commitment, lang: str, since: commitment_detail.Since
+) -> html.Div:
     """The activity log, newest first: the latest reports, and the older ones behind
     "show older" so that a long log does not bury the rest of the section."""
     title_class = "h6 fw-bold"
@@ -406,7 +411,7 @@ def activity_table(rows: pd.DataFrame, item: Commitment, lang: str, since: D.Sin
     return html.Div(parts, className="activity-log", id=f"log-{anchor(item.code)}")
 
 
-def checkin_table(rows: pd.DataFrame, lang: str, since: D.Since) -> html.Div:
+def checkin_table(rows: pd.DataFrame, lang: str, since: commitment_detail.Since) -> html.Div:
     """Every check-in (newest first): date, status as icon + word, comment."""
     rows = rows[since.keep(rows["day"])] if not rows.empty else rows
     title = html.H3(t("loften.checkins", lang), className="h6 fw-bold")
@@ -448,8 +453,8 @@ def commitment_section(
     kommun: str,
     activities: pd.DataFrame,
     checkins: pd.DataFrame,
-    estimates: list[BA.Estimate],
-    since: D.Since,
+    estimates: list[before_after.Estimate],
+    since: commitment_detail.Since,
 ) -> html.Section:
     """One commitment's section; its id is the löfte_id, so ``/loften#P1`` jumps to it."""
     status = item.judgement.status if item.judgement else None
@@ -498,7 +503,7 @@ def commitment_section(
         dbc.Card(dbc.CardBody(body)),
         id=anchor(item.code),
         className="commitment-section mb-4",
-        **{"aria-label": f"{item.code}: {D.short_text(item.text)}"},
+        **{"aria-label": f"{item.code}: {commitment_detail.short_text(item.text)}"},
     )
 
 

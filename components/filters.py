@@ -9,9 +9,9 @@ from dash import dcc, html
 
 from dashboard.config import settings
 from dashboard.i18n import t
+from dashboard.pages.views import known_kommun
+from dashboard.pages.views import kommuner as known_kommuner
 from dashboard.urls import Query
-from dashboard.views import known_kommun
-from dashboard.views import kommuner as known_kommuner
 
 
 def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:

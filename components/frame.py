@@ -9,7 +9,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from dashboard.i18n import fmt_date, fmt_month, t
-from dashboard.queries import DataStatus
+from dashboard.storage.queries import DataStatus
 from dashboard.urls import Query
 
 

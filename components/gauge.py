@@ -7,9 +7,9 @@ from datetime import date
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard import theme
-from dashboard.commitments import Commitment, rule_explanation
-from dashboard.figures import gauge_shape
+from dashboard.analysis.commitments import Commitment, rule_explanation
+from dashboard.figures import theme
+from dashboard.figures.gauge import gauge_shape
 from dashboard.i18n import fmt_date, fmt_number, t
 
 

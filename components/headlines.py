@@ -5,14 +5,14 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard import contract as C
+from dashboard import contract
 from dashboard.i18n import fmt_number, fmt_percent, fmt_signed_percent, label, t
-from dashboard.views import Headlines
+from dashboard.pages.views import Headlines
 
 
 def shown_count(count: int, protected: bool, lang: str) -> str:
     """A count as displayed: 1–4 becomes "1–4" below municipality level."""
-    if protected and 1 <= count <= C.SMALL_COUNT_MAX:
+    if protected and 1 <= count <= contract.SMALL_COUNT_MAX:
         return t("small.count", lang)
     return fmt_number(count, 0, lang)
 
@@ -61,7 +61,7 @@ def headline_row(headlines: Headlines, lang: str) -> html.Section:
                 value,
                 detail,
                 icons[item.category],
-                f"headline-{C.fold(item.category)}",
+                f"headline-{contract.fold(item.category)}",
             )
         )
     survey = headlines.survey

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard import contract as C
+from dashboard import contract
 from dashboard.accounts import TokenInfo
 from dashboard.i18n import fmt_date, fmt_month, fmt_number, t
-from dashboard.import_preview import ScopeRow
-from dashboard.importer import BatchResult, FileResult
+from dashboard.ingest.importer import BatchResult, FileResult
+from dashboard.ingest.preview import ScopeRow
 
 MAX_ISSUES_SHOWN = 100
 LOCAL_TZ = ZoneInfo("Europe/Stockholm")  # the log is stored in UTC, shown in Swedish time
@@ -319,7 +319,7 @@ def log_table(frame, lang: str) -> html.Div:
                     html.Td(_local(rec.at), className="text-nowrap"),
                     html.Td(rec.user),
                     html.Td(rec.filename, className="text-break"),
-                    html.Td(kind_name(rec.kind, lang) if rec.kind in C.KINDS else "–"),
+                    html.Td(kind_name(rec.kind, lang) if rec.kind in contract.KINDS else "–"),
                     html.Td(fmt_number(rec.rows, 0, lang), className="text-end"),
                     html.Td(outcome_cell),
                     html.Td(html.Code(rec.sha256[:12] + "…", title=rec.sha256)),

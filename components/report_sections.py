@@ -14,8 +14,11 @@ from components.analysis import change_table
 from components.commitment_section import achieved_text, facts, progress_chart
 from components.frame import status_line
 from components.gauge import element_id, status_badge
-from dashboard import downloads, theme, wall
-from dashboard.commitment_detail import short_text
+from dashboard.analysis import wall
+from dashboard.analysis.commitment_detail import short_text
+from dashboard.analysis.protection import shown_text
+from dashboard.figures import theme
+from dashboard.figures.wall import FigureTable
 from dashboard.i18n import (
     MONTHS_SHORT,
     fmt_date,
@@ -25,9 +28,8 @@ from dashboard.i18n import (
     label,
     t,
 )
-from dashboard.protection import shown_text
-from dashboard.report import LATEST_REPORTS, AreaPart, CommitmentPart, Report
-from dashboard.wall_figures import FigureTable
+from dashboard.pages import downloads
+from dashboard.pages.report import LATEST_REPORTS, AreaPart, CommitmentPart, Report
 
 ICON_HIDDEN = {"aria-hidden": "true"}
 AREA_DONE_ROWS = 6  # commitments listed under "done here" on a focus area's sheet

@@ -13,9 +13,19 @@ from dash import dcc, html
 
 from components.frame import status_line
 from components.gauge import headline_status
-from dashboard import contract as C
-from dashboard import theme, wall
-from dashboard.commitments import Commitment
+from dashboard import contract
+from dashboard.analysis import wall
+from dashboard.analysis.commitments import Commitment
+from dashboard.analysis.protection import MUNICIPALITY, shown_text
+from dashboard.analysis.trends import ChangeRow
+from dashboard.figures import theme
+from dashboard.figures.wall import (
+    FigureTable,
+    area_crime,
+    crime_figure,
+    promise_period,
+    survey_figure,
+)
 from dashboard.i18n import (
     fmt_date,
     fmt_number,
@@ -24,18 +34,9 @@ from dashboard.i18n import (
     label,
     t,
 )
-from dashboard.protection import MUNICIPALITY, shown_text
-from dashboard.queries import DataStatus
-from dashboard.trends import ChangeRow
+from dashboard.pages.views import open_view
+from dashboard.storage.queries import DataStatus
 from dashboard.urls import parse_query
-from dashboard.views import open_view
-from dashboard.wall_figures import (
-    FigureTable,
-    area_crime,
-    crime_figure,
-    promise_period,
-    survey_figure,
-)
 
 ICON_HIDDEN = {"aria-hidden": "true"}
 
@@ -314,7 +315,7 @@ def _crime_fact(row: ChangeRow, lang: str) -> html.Div:
             html.Div(before, className="wall-fact-detail"),
         ],
         className=f"wall-fact wall-fact-{row.category}",
-        id=f"wall-fact-{C.fold(row.category)}",
+        id=f"wall-fact-{contract.fold(row.category)}",
     )
 
 

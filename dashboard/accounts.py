@@ -19,8 +19,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy.engine import Engine
 
-from . import contract as C
-from . import storage as S
+from dashboard import contract
+from dashboard.storage import database, schema
 
 ROLES = ("editor", "viewer")
 MIN_PASSWORD_LENGTH = 10
@@ -116,11 +116,11 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> User:
         raise AccountError("acct.bad_role", allowed=", ".join(ROLES))
     check_password(password)
     password_hash = hash_password(password)
-    with S.write_transaction(engine) as conn:
+    with database.write_transaction(engine) as conn:
         if _find(conn, name) is not None:
             raise AccountError("acct.exists", name=name)
         new_id = conn.execute(
-            S.users.insert().values(
+            schema.users.insert().values(
                 name=name, role=role, password_hash=password_hash, created_at=_now()
             )
         ).inserted_primary_key[0]
@@ -129,37 +129,40 @@ def add_user(engine: Engine, name: str, role: str, password: str) -> User:
 
 def _find(conn, name: str):
     """The user row whose name matches case-insensitively, or None."""
-    folded = C.fold(name)
-    for row in conn.execute(sa.select(S.users)):
-        if C.fold(row.name) == folded:
+    folded = contract.fold(name)
+    for row in conn.execute(sa.select(schema.users)):
+        if contract.fold(row.name) == folded:
             return row
     return None
 
 
 def list_users(engine: Engine) -> list[dict]:
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         rows = conn.execute(
             sa.select(
-                S.users.c.name, S.users.c.role, S.users.c.created_at, S.users.c.last_login
-            ).order_by(S.users.c.name)
+                schema.users.c.name,
+                schema.users.c.role,
+                schema.users.c.created_at,
+                schema.users.c.last_login,
+            ).order_by(schema.users.c.name)
         ).all()
     return [dict(row._mapping) for row in rows]
 
 
 def remove_user(engine: Engine, name: str) -> bool:
     """Delete an account (its sessions end with it: every request re-reads the user)."""
-    with S.write_transaction(engine) as conn:
+    with database.write_transaction(engine) as conn:
         row = _find(conn, name)
         if row is None:
             return False
-        conn.execute(S.users.delete().where(S.users.c.id == row.id))
+        conn.execute(schema.users.delete().where(schema.users.c.id == row.id))
         return True
 
 
 def get_user(engine: Engine, user_id: int) -> User | None:
     """The account with ``user_id`` as it is now (None once removed)."""
-    with S.read_snapshot(engine) as conn:
-        row = conn.execute(sa.select(S.users).where(S.users.c.id == user_id)).first()
+    with database.read_snapshot(engine) as conn:
+        row = conn.execute(sa.select(schema.users).where(schema.users.c.id == user_id)).first()
     return User(row.id, row.name, row.role) if row else None
 
 
@@ -168,7 +171,7 @@ def get_user(engine: Engine, user_id: int) -> User | None:
 
 
 def _failure_key(name: str, client: str) -> str:
-    return hashlib.sha256(f"{C.fold(name)}|{client}".encode()).hexdigest()
+    return hashlib.sha256(f"{contract.fold(name)}|{client}".encode()).hexdigest()
 
 
 def backoff_seconds(failures: int) -> int:
@@ -186,9 +189,9 @@ def authenticate(
     name = (name or "").strip()[:100]
     password = (password or "")[:MAX_PASSWORD_LENGTH]
     key = _failure_key(name, client)
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         failure = conn.execute(
-            sa.select(S.login_failures).where(S.login_failures.c.key == key)
+            sa.select(schema.login_failures).where(schema.login_failures.c.key == key)
         ).first()
         row = _find(conn, name) if name else None
     failures = 0
@@ -199,23 +202,23 @@ def authenticate(
             # Refused without even checking the password: guessing gains nothing.
             return LoginResult(None, wait=max(1, int((ready_at - now).total_seconds() + 0.999)))
     ok = _verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None
-    with S.write_transaction(engine) as conn:
+    with database.write_transaction(engine) as conn:
         if ok:
-            conn.execute(S.login_failures.delete().where(S.login_failures.c.key == key))
+            conn.execute(schema.login_failures.delete().where(schema.login_failures.c.key == key))
             values = {"last_login": now}
             if _hasher.check_needs_rehash(row.password_hash):
                 values["password_hash"] = hash_password(password)
-            conn.execute(S.users.update().where(S.users.c.id == row.id).values(**values))
+            conn.execute(schema.users.update().where(schema.users.c.id == row.id).values(**values))
             return LoginResult(User(row.id, row.name, row.role))
         # Re-read under the write lock, so that parallel attempts all count.
         current = conn.execute(
-            sa.select(S.login_failures).where(S.login_failures.c.key == key)
+            sa.select(schema.login_failures).where(schema.login_failures.c.key == key)
         ).first()
         if current is not None and now - current.last_failure < FORGET_FAILURES_AFTER:
             failures = max(failures, current.failures)
-        conn.execute(S.login_failures.delete().where(S.login_failures.c.key == key))
+        conn.execute(schema.login_failures.delete().where(schema.login_failures.c.key == key))
         conn.execute(
-            S.login_failures.insert().values(key=key, failures=failures + 1, last_failure=now)
+            schema.login_failures.insert().values(key=key, failures=failures + 1, last_failure=now)
         )
     return LoginResult(None, wait=backoff_seconds(failures + 1))
 
@@ -234,9 +237,9 @@ def create_token(engine: Engine, label: str, created_by: str) -> tuple[int, str]
     if not label:
         raise AccountError("acct.token_label_missing")
     token = secrets.token_urlsafe(32)
-    with S.write_transaction(engine) as conn:
+    with database.write_transaction(engine) as conn:
         token_id = conn.execute(
-            S.view_tokens.insert().values(
+            schema.view_tokens.insert().values(
                 label=label,
                 token_hash=_token_hash(token),
                 created_by=created_by[:100],
@@ -247,20 +250,20 @@ def create_token(engine: Engine, label: str, created_by: str) -> tuple[int, str]
 
 
 def list_tokens(engine: Engine, include_revoked: bool = True) -> list[TokenInfo]:
-    t = S.view_tokens
+    t = schema.view_tokens
     query = sa.select(
         t.c.id, t.c.label, t.c.created_by, t.c.created_at, t.c.revoked_at, t.c.last_used
     ).order_by(t.c.id)
     if not include_revoked:
         query = query.where(t.c.revoked_at.is_(None))
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         return [TokenInfo(*row) for row in conn.execute(query)]
 
 
 def revoke_token(engine: Engine, token_id: int) -> bool:
     """Revoke a token at once (screens using it lose access on their next request)."""
-    t = S.view_tokens
-    with S.write_transaction(engine) as conn:
+    t = schema.view_tokens
+    with database.write_transaction(engine) as conn:
         return bool(
             conn.execute(
                 t.update()
@@ -274,22 +277,22 @@ def redeem_token(engine: Engine, token: str) -> int | None:
     """The id of the valid token ``token`` (recording its use), or None."""
     if not token or len(token) > 200:
         return None
-    t = S.view_tokens
-    with S.read_snapshot(engine) as conn:
+    t = schema.view_tokens
+    with database.read_snapshot(engine) as conn:
         row = conn.execute(
             sa.select(t.c.id, t.c.revoked_at).where(t.c.token_hash == _token_hash(token))
         ).first()
     if row is None or row.revoked_at is not None:
         return None
-    with S.write_transaction(engine) as conn:
+    with database.write_transaction(engine) as conn:
         conn.execute(t.update().where(t.c.id == row.id).values(last_used=_now()))
     return row.id
 
 
 def token_valid(engine: Engine, token_id: int) -> bool:
     """True while the token ``token_id`` exists and is not revoked."""
-    t = S.view_tokens
-    with S.read_snapshot(engine) as conn:
+    t = schema.view_tokens
+    with database.read_snapshot(engine) as conn:
         return (
             conn.execute(
                 sa.select(t.c.id).where(t.c.id == token_id, t.c.revoked_at.is_(None))

@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
-from . import contract as C
-from .i18n import lang_of
-from .values import CellError, parse_month
+from dashboard import contract
+from dashboard.i18n import lang_of
+from dashboard.ingest.values import CellError, parse_month
 
 # Keys kept in the query string, in the order they are written.
 QUERY_KEYS = ("omrade", "part", "fran", "till", "ar", "kommun", "lang")
@@ -86,7 +86,7 @@ def parse_query(params: dict[str, object]) -> Query:
         return str(value).strip() if value not in (None, "") else None
 
     areas = tuple(
-        C.slug(part)
+        contract.slug(part)
         for part in (first("omrade") or "").replace("|", ",").split(",")
         if part.strip()
     )

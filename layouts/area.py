@@ -17,8 +17,9 @@ from dash import dcc, html
 from components.analysis import count_cell, notes
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
-from dashboard import theme
-from dashboard.area_profile import AreaProfile, area_index, latest_waves, load_area_profile
+from dashboard.analysis.area_profile import AreaProfile, area_index, latest_waves, load_area_profile
+from dashboard.figures import theme
+from dashboard.figures.trends import area_crime_figure, area_survey_figure
 from dashboard.i18n import (
     MONTHS_SHORT,
     fmt_date,
@@ -28,9 +29,8 @@ from dashboard.i18n import (
     label,
     t,
 )
-from dashboard.trend_figures import area_crime_figure, area_survey_figure
+from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
-from dashboard.views import open_view
 
 dash.register_page(
     __name__,

@@ -18,11 +18,12 @@ from dash import dcc, html
 from components.commitment_section import commitment_section, contents_table, since_text
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
-from dashboard import before_after, cache, queries
-from dashboard.commitment_detail import Since
+from dashboard.analysis import before_after
+from dashboard.analysis.commitment_detail import Since
 from dashboard.i18n import fmt_date, t
+from dashboard.pages.views import open_view
+from dashboard.storage import cache, queries
 from dashboard.urls import parse_query
-from dashboard.views import open_view
 
 dash.register_page(
     __name__,

@@ -13,14 +13,13 @@ from dash import dcc, html
 
 from components.frame import frame
 from components.import_report import icon, log_table, token_list
-from dashboard import accounts as A
-from dashboard import auth, queries
-from dashboard import contract as C
-from dashboard import storage as S
+from dashboard import accounts, contract
 from dashboard.config import settings
 from dashboard.i18n import t
+from dashboard.pages.views import open_view
+from dashboard.storage import database, queries
 from dashboard.urls import parse_query
-from dashboard.views import open_view
+from web import auth
 
 dash.register_page(
     __name__, path="/import", order=50, nav_key="nav.import", icon="bi-upload", title="Import"
@@ -29,7 +28,7 @@ dash.register_page(
 MAX_FILES = 20
 
 
-def account_bar(user: A.User | None, lang: str, path: str = "/import") -> html.Div:
+def account_bar(user: accounts.User | None, lang: str, path: str = "/import") -> html.Div:
     """Who is logged in, and a log-in link or a log-out button (a POST form with CSRF token)."""
     if user is None:
         login = f"/login?next={path}" + ("&lang=en" if lang == "en" else "")
@@ -90,7 +89,7 @@ def templates(lang: str) -> dbc.Card:
                 id=f"template-{kind}",
             )
         )
-        for kind in C.KINDS
+        for kind in contract.KINDS
     ]
     return dbc.Card(
         [
@@ -175,7 +174,7 @@ def upload_section(lang: str) -> list:
 
 
 def tokens_section(lang: str) -> dbc.Card:
-    tokens = A.list_tokens(S.default_engine(), include_revoked=False)
+    tokens = accounts.list_tokens(database.default_engine(), include_revoked=False)
     return dbc.Card(
         [
             dbc.CardHeader(html.H2(t("imp.tokens", lang), className="h4 mb-0")),

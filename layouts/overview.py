@@ -10,10 +10,10 @@ from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
 from components.gauge import commitment_card
 from components.headlines import headline_row
-from dashboard import contract as C
+from dashboard import contract
 from dashboard.i18n import fmt_date, t
+from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
-from dashboard.views import open_view
 
 dash.register_page(
     __name__, path="/", order=0, nav_key="nav.overview", icon="bi-speedometer2", title="Översikt"
@@ -37,7 +37,7 @@ def layout(**params):
         className="lead",
     )
     groups = []
-    for party in C.PARTIES:
+    for party in contract.PARTIES:
         cards = [commitment_card(item, lang, as_of) for item in items if item.party == party]
         if not cards:
             continue

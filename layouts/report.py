@@ -15,9 +15,9 @@ from components.filters import filter_bar, month_range
 from components.frame import frame
 from components.report_sections import report_body
 from dashboard.i18n import t
-from dashboard.report import build_report
+from dashboard.pages.report import build_report
+from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
-from dashboard.views import open_view
 
 dash.register_page(
     __name__,

@@ -15,13 +15,13 @@ from dash import dcc, html
 from components.analysis import change_table, link_selector, notes
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
-from dashboard import contract as C
-from dashboard import theme
+from dashboard import contract
+from dashboard.analysis.trends import MEASURES, TrendData, load_trends, page_search, parse_options
+from dashboard.figures import theme
+from dashboard.figures.trends import trend_figure
 from dashboard.i18n import label, t
-from dashboard.trend_figures import trend_figure
-from dashboard.trends import MEASURES, TrendData, load_trends, page_search, parse_options
+from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
-from dashboard.views import open_view
 
 dash.register_page(
     __name__,
@@ -70,7 +70,7 @@ def selectors(q, options, lang: str) -> html.Div:
     ]
     indicators = [
         (i, label("ind", i, lang), "/trender" + page_search(q, options, indicator=i))
-        for i in C.SURVEY_INDICATORS
+        for i in contract.SURVEY_INDICATORS
     ]
     return html.Div(
         [

@@ -12,7 +12,7 @@ import dash
 from dash import dcc, html
 
 from components.wall_views import build_views
-from dashboard import wall
+from dashboard.analysis import wall
 from dashboard.i18n import t
 from dashboard.urls import parse_query
 

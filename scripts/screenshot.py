@@ -18,7 +18,7 @@ from selenium.webdriver.chrome.service import Service
 
 # Run as a script from anywhere: the project's own modules are one folder up.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from dashboard.chromium import find_chromedriver, selenium_options
+from cli.chromium import find_chromedriver, selenium_options
 
 
 def driver(width: int, height: int) -> webdriver.Chrome:

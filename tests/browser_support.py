@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from dashboard.chromium import find_chromedriver, find_chromium
+from cli.chromium import find_chromedriver, find_chromium
 
 CHROMIUM = find_chromium()
 CHROMEDRIVER = find_chromedriver()

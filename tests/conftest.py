@@ -7,8 +7,8 @@ import os
 import pytest
 import sqlalchemy as sa
 
-from dashboard import storage as S
-from dashboard.importer import import_files
+from dashboard.ingest.importer import import_files
+from dashboard.storage import database, schema
 
 AREAS = """område,kommun,typ,ingår_i,invånare
 Centrum,Skara,centrum,,2600
@@ -38,10 +38,10 @@ def database_url(request, tmp_path) -> str:
 
 @pytest.fixture
 def engine(database_url):
-    engine = S.make_engine(database_url)
+    engine = database.make_engine(database_url)
     if engine.dialect.name == "postgresql":
-        S.metadata.drop_all(engine)
-    S.migrate(engine)
+        schema.metadata.drop_all(engine)
+    database.migrate(engine)
     yield engine
     engine.dispose()
 
@@ -60,8 +60,11 @@ def stored_crimes(engine) -> dict:
     """Stored crime counts by (area name, month, category)."""
     with engine.connect() as conn:
         query = sa.select(
-            S.areas.c.name, S.crimes.c.month, S.crimes.c.category, S.crimes.c.count
-        ).join(S.areas, S.areas.c.id == S.crimes.c.area_id)
+            schema.areas.c.name,
+            schema.crimes.c.month,
+            schema.crimes.c.category,
+            schema.crimes.c.count,
+        ).join(schema.areas, schema.areas.c.id == schema.crimes.c.area_id)
         return {(a, m, c): n for a, m, c, n in conn.execute(query)}
 
 
@@ -69,7 +72,7 @@ def snapshot(engine) -> dict:
     """Every data table's rows (the import log aside), to compare before and after."""
     with engine.connect() as conn:
         state = {}
-        for table in S.metadata.sorted_tables:
+        for table in schema.metadata.sorted_tables:
             if table.name == "import_log":
                 continue
             cols = [c for c in table.columns if c.name != "id"]
@@ -81,13 +84,13 @@ def snapshot(engine) -> dict:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     """A SQLite database with the demo data, configured as DATABASE_URL for the module."""
-    from dashboard import cache
-    from dashboard.setup import load_demo
+    from dashboard.startup import load_demo
+    from dashboard.storage import cache
 
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
     old = os.environ.get("DATABASE_URL")
     os.environ["DATABASE_URL"] = url
-    load_demo(S.get_engine(url))
+    load_demo(database.get_engine(url))
     cache.clear()
     yield url
     if os.environ.get("DATABASE_URL") == url:  # the browser fixture may have moved on
@@ -103,7 +106,7 @@ def demo_db(tmp_path_factory):
 
 def pytest_setup_options():
     """Chromium options for dash_duo: Debian's binary, as root, never reaching outside."""
-    from dashboard.chromium import selenium_options
+    from cli.chromium import selenium_options
 
     # dash_duo adds --headless itself (pytest --headless, set in pyproject.toml).
     return selenium_options("--window-size=1920,1080", headless=False)
@@ -121,7 +124,7 @@ def dash_app(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "app.sqlite"
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     import app as app_module
-    from dashboard.setup import prepare_database
+    from dashboard.startup import prepare_database
 
     prepare_database()  # again: another test module may have imported app.py first
     return app_module.app

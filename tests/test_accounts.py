@@ -10,28 +10,29 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from dashboard import accounts as A
-from dashboard import auth, cli
-from dashboard import storage as S
-from dashboard.importer import import_files
+from cli import commands
+from dashboard import accounts
+from dashboard.ingest.importer import import_files
+from dashboard.storage import database, schema
+from web import auth
 
 PASSWORD = "rätt-hästbatteri-42"
 
 
 def test_add_list_remove_users(engine):
-    user = A.add_user(engine, "anna.l", "editor", PASSWORD)
+    user = accounts.add_user(engine, "anna.l", "editor", PASSWORD)
     assert user.is_editor
-    A.add_user(engine, "bo", "viewer", PASSWORD)
-    assert [(u["name"], u["role"]) for u in A.list_users(engine)] == [
+    accounts.add_user(engine, "bo", "viewer", PASSWORD)
+    assert [(u["name"], u["role"]) for u in accounts.list_users(engine)] == [
         ("anna.l", "editor"),
         ("bo", "viewer"),
     ]
-    with pytest.raises(A.AccountError) as err:
-        A.add_user(engine, "ANNA.L", "viewer", PASSWORD)  # names are case-insensitive
+    with pytest.raises(accounts.AccountError) as err:
+        accounts.add_user(engine, "ANNA.L", "viewer", PASSWORD)  # names are case-insensitive
     assert err.value.key == "acct.exists"
-    assert A.remove_user(engine, "Bo")
-    assert not A.remove_user(engine, "bo")
-    assert [u["name"] for u in A.list_users(engine)] == ["anna.l"]
+    assert accounts.remove_user(engine, "Bo")
+    assert not accounts.remove_user(engine, "bo")
+    assert [u["name"] for u in accounts.list_users(engine)] == ["anna.l"]
 
 
 @pytest.mark.parametrize(
@@ -46,68 +47,72 @@ def test_add_list_remove_users(engine):
     ],
 )
 def test_bad_accounts_are_refused(engine, name, role, password, key):
-    with pytest.raises(A.AccountError) as err:
-        A.add_user(engine, name, role, password)
+    with pytest.raises(accounts.AccountError) as err:
+        accounts.add_user(engine, name, role, password)
     assert err.value.key == key
-    assert A.list_users(engine) == []
+    assert accounts.list_users(engine) == []
 
 
 def test_password_is_stored_as_an_argon2id_hash(engine):
-    A.add_user(engine, "anna", "editor", PASSWORD)
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
     with engine.connect() as conn:
-        stored = conn.execute(sa.select(S.users.c.password_hash)).scalar()
+        stored = conn.execute(sa.select(schema.users.c.password_hash)).scalar()
     assert stored.startswith("$argon2id$")
     assert PASSWORD not in stored
 
 
 def test_authenticate(engine):
-    A.add_user(engine, "anna", "editor", PASSWORD)
-    assert A.authenticate(engine, "anna", PASSWORD, "10.0.0.1").user.name == "anna"
-    assert A.authenticate(engine, " Anna ", PASSWORD, "10.0.0.1").user.role == "editor"
-    assert A.authenticate(engine, "anna", "fel", "10.0.0.1").user is None
-    assert A.authenticate(engine, "okänd", PASSWORD, "10.0.0.1").user is None
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    assert accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.1").user.name == "anna"
+    assert accounts.authenticate(engine, " Anna ", PASSWORD, "10.0.0.1").user.role == "editor"
+    assert accounts.authenticate(engine, "anna", "fel", "10.0.0.1").user is None
+    assert accounts.authenticate(engine, "okänd", PASSWORD, "10.0.0.1").user is None
     with engine.connect() as conn:
-        assert conn.execute(sa.select(S.users.c.last_login)).scalar() is not None
+        assert conn.execute(sa.select(schema.users.c.last_login)).scalar() is not None
 
 
 def test_repeated_failures_are_slowed_down_per_user_and_address(engine):
-    A.add_user(engine, "anna", "editor", PASSWORD)
-    now = A._now()
-    waits = [A.authenticate(engine, "anna", "fel", "10.0.0.1", now=now).wait for _ in range(3)]
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    now = accounts._now()
+    waits = [
+        accounts.authenticate(engine, "anna", "fel", "10.0.0.1", now=now).wait for _ in range(3)
+    ]
     assert waits == [0, 0, 2]
     # During the wait even the right password is refused, without being checked.
-    refused = A.authenticate(engine, "anna", PASSWORD, "10.0.0.1", now=now)
+    refused = accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.1", now=now)
     assert refused.user is None and refused.wait == 2
     # Another address is not held up by this one's failures.
-    assert A.authenticate(engine, "anna", PASSWORD, "10.0.0.2", now=now).user is not None
+    assert accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.2", now=now).user is not None
     later = now + timedelta(seconds=3)
-    assert A.authenticate(engine, "anna", "fel", "10.0.0.1", now=later).wait == 4
+    assert accounts.authenticate(engine, "anna", "fel", "10.0.0.1", now=later).wait == 4
     even_later = later + timedelta(seconds=5)
-    assert A.authenticate(engine, "anna", PASSWORD, "10.0.0.1", now=even_later).user is not None
+    assert (
+        accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.1", now=even_later).user is not None
+    )
     # A success forgets the failures.
-    assert A.authenticate(engine, "anna", "fel", "10.0.0.1", now=even_later).wait == 0
+    assert accounts.authenticate(engine, "anna", "fel", "10.0.0.1", now=even_later).wait == 0
 
 
 def test_backoff_grows_and_is_capped():
-    assert [A.backoff_seconds(n) for n in range(1, 8)] == [0, 0, 2, 4, 8, 16, 32]
-    assert A.backoff_seconds(50) == A.MAX_BACKOFF_SECONDS
+    assert [accounts.backoff_seconds(n) for n in range(1, 8)] == [0, 0, 2, 4, 8, 16, 32]
+    assert accounts.backoff_seconds(50) == accounts.MAX_BACKOFF_SECONDS
 
 
 def test_tokens_are_hashed_redeemable_and_revocable(engine):
-    token_id, token = A.create_token(engine, "Väggskärm entrén", "anna")
+    token_id, token = accounts.create_token(engine, "Väggskärm entrén", "anna")
     with engine.connect() as conn:
-        stored = conn.execute(sa.select(S.view_tokens.c.token_hash)).scalar()
+        stored = conn.execute(sa.select(schema.view_tokens.c.token_hash)).scalar()
     assert token not in stored and len(token) >= 40
-    assert A.redeem_token(engine, token) == token_id
-    assert A.redeem_token(engine, token + "x") is None
-    assert A.token_valid(engine, token_id)
-    assert A.list_tokens(engine)[0].last_used is not None
-    assert A.revoke_token(engine, token_id)
-    assert not A.revoke_token(engine, token_id)
-    assert A.redeem_token(engine, token) is None
-    assert not A.token_valid(engine, token_id)
-    with pytest.raises(A.AccountError):
-        A.create_token(engine, "   ", "anna")
+    assert accounts.redeem_token(engine, token) == token_id
+    assert accounts.redeem_token(engine, token + "x") is None
+    assert accounts.token_valid(engine, token_id)
+    assert accounts.list_tokens(engine)[0].last_used is not None
+    assert accounts.revoke_token(engine, token_id)
+    assert not accounts.revoke_token(engine, token_id)
+    assert accounts.redeem_token(engine, token) is None
+    assert not accounts.token_valid(engine, token_id)
+    with pytest.raises(accounts.AccountError):
+        accounts.create_token(engine, "   ", "anna")
 
 
 # --- the command line -------------------------------------------------------------
@@ -115,36 +120,36 @@ def test_tokens_are_hashed_redeemable_and_revocable(engine):
 
 @pytest.fixture
 def cli_db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    url = f"sqlite:///{tmp_path / 'commands.sqlite'}"
     monkeypatch.setenv("DATABASE_URL", url)
-    yield S.get_engine(url)
-    S.dispose_all()
+    yield database.get_engine(url)
+    database.dispose_all()
 
 
 def test_cli_user_add_reads_the_password_from_stdin(cli_db, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    assert cli.main(["user", "add", "anna", "--role", "editor"]) == 0
+    assert commands.main(["user", "add", "anna", "--role", "editor"]) == 0
     assert "anna" in capsys.readouterr().out
-    assert A.authenticate(cli_db, "anna", PASSWORD, "cli").user is not None
+    assert accounts.authenticate(cli_db, "anna", PASSWORD, "cli").user is not None
     monkeypatch.setattr("sys.stdin", io.StringIO("kort\n"))
-    assert cli.main(["user", "add", "bo", "--role", "viewer"]) == 1
+    assert commands.main(["user", "add", "bo", "--role", "viewer"]) == 1
     assert "minst 10 tecken" in capsys.readouterr().err
-    assert cli.main(["user", "list"]) == 0
+    assert commands.main(["user", "list"]) == 0
     assert "anna" in capsys.readouterr().out
-    assert cli.main(["user", "remove", "anna"]) == 0
-    assert cli.main(["user", "remove", "anna"]) == 1
-    assert A.list_users(cli_db) == []
+    assert commands.main(["user", "remove", "anna"]) == 0
+    assert commands.main(["user", "remove", "anna"]) == 1
+    assert accounts.list_users(cli_db) == []
 
 
 def test_cli_tokens(cli_db, capsys):
-    assert cli.main(["token", "create", "Väggskärm entrén", "--user", "anna"]) == 0
+    assert commands.main(["token", "create", "Väggskärm entrén", "--user", "anna"]) == 0
     token = capsys.readouterr().out.strip().splitlines()[-1]
-    assert A.redeem_token(cli_db, token) is not None
-    assert cli.main(["token", "list"]) == 0
+    assert accounts.redeem_token(cli_db, token) is not None
+    assert commands.main(["token", "list"]) == 0
     assert "Väggskärm entrén" in capsys.readouterr().out
-    assert cli.main(["token", "revoke", "1"]) == 0
-    assert A.redeem_token(cli_db, token) is None
-    assert cli.main(["token", "revoke", "1"]) == 1
+    assert commands.main(["token", "revoke", "1"]) == 0
+    assert accounts.redeem_token(cli_db, token) is None
+    assert commands.main(["token", "revoke", "1"]) == 1
 
 
 # --- the secret key ----------------------------------------------------------------
@@ -169,7 +174,7 @@ CRIMES = "månad,område,brottstyp,antal\n2022-03,Centrum,stöld,7\n2022-04,Brog
 
 
 def _v1_tables():
-    return [t for t in S.metadata.sorted_tables if t not in S.ACCOUNT_TABLES]
+    return [t for t in schema.metadata.sorted_tables if t not in schema.ACCOUNT_TABLES]
 
 
 def _rows(engine, tables) -> dict:
@@ -180,11 +185,11 @@ def _rows(engine, tables) -> dict:
 
 
 def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
-    engine = S.make_engine(f"sqlite:///{tmp_path / 'v1.sqlite'}")
-    with S.write_transaction(engine) as conn:  # the schema exactly as version 1 made it
-        S.metadata.create_all(conn, tables=_v1_tables())
-        conn.execute(S.meta.insert(), [{"key": "schema_version", "value": "1"}])
-        conn.execute(S.meta.insert(), [{"key": "data_version", "value": "0"}])
+    engine = database.make_engine(f"sqlite:///{tmp_path / 'v1.sqlite'}")
+    with database.write_transaction(engine) as conn:  # the schema exactly as version 1 made it
+        schema.metadata.create_all(conn, tables=_v1_tables())
+        conn.execute(schema.meta.insert(), [{"key": "schema_version", "value": "1"}])
+        conn.execute(schema.meta.insert(), [{"key": "data_version", "value": "0"}])
     result = import_files(
         engine, [("omraden.csv", AREAS.encode()), ("brott.csv", CRIMES.encode())], user="v1"
     )
@@ -193,13 +198,17 @@ def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
     with engine.connect() as conn:
         assert not sa.inspect(conn).has_table("users")
 
-    assert S.migrate(engine) == S.SCHEMA_VERSION == 3
+    assert database.migrate(engine) == database.SCHEMA_VERSION == 3
 
     with engine.connect() as conn:
-        assert S.schema_version(conn) == 3
-        assert S.crime_span(conn) == S._scan_crime_span(conn)  # version 3 keeps it in meta
-        assert conn.execute(sa.select(S.meta.c.value).where(S.meta.c.key == S.CRIME_SPAN)).scalar()
-        for table in S.ACCOUNT_TABLES:
+        assert database.schema_version(conn) == 3
+        assert database.crime_span(conn) == database._scan_crime_span(
+            conn
+        )  # version 3 keeps it in meta
+        assert conn.execute(
+            sa.select(schema.meta.c.value).where(schema.meta.c.key == database.CRIME_SPAN)
+        ).scalar()
+        for table in schema.ACCOUNT_TABLES:
             assert sa.inspect(conn).has_table(table.name)
     after = _rows(engine, _v1_tables())
     after["meta"] = [
@@ -210,7 +219,9 @@ def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
     ]
     assert after == before  # every row kept, the import log too
     assert len(after["import_log"]) == 2 and len(after["crimes"]) == 2
-    A.add_user(engine, "anna", "editor", PASSWORD)  # the new tables work
-    assert S.migrate(engine) == S.SCHEMA_VERSION  # and migrating again changes nothing
-    assert [u["name"] for u in A.list_users(engine)] == ["anna"]
+    accounts.add_user(engine, "anna", "editor", PASSWORD)  # the new tables work
+    assert (
+        database.migrate(engine) == database.SCHEMA_VERSION
+    )  # and migrating again changes nothing
+    assert [u["name"] for u in accounts.list_users(engine)] == ["anna"]
     engine.dispose()

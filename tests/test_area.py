@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import protection as P
-from dashboard.area_profile import (
+from dashboard.analysis import protection
+from dashboard.analysis.area_profile import (
     area_index,
     crime_comparisons,
     find_area,
@@ -14,7 +14,7 @@ from dashboard.area_profile import (
     load_area_profile,
     survey_table,
 )
-from dashboard.trends import AreaInfo, ChangeRow
+from dashboard.analysis.trends import AreaInfo, ChangeRow
 from dashboard.urls import Query
 
 AREAS = [
@@ -24,7 +24,7 @@ AREAS = [
 
 
 def profile_for(slug: str, q: Query | None = None):
-    from dashboard.views import open_view
+    from dashboard.pages.views import open_view
 
     with open_view(q or Query()) as view:
         return load_area_profile(view, slug)
@@ -67,12 +67,12 @@ def test_find_area_by_slug_or_name():
 
 def test_crime_comparisons_pair_area_and_municipality():
     end = pd.Period("2022-12", "M")
-    cell = P.Cell(10, P.VALUE)
+    cell = protection.Cell(10, protection.VALUE)
     rows = [
         ChangeRow(AREAS[1], "stöld", end, cell, cell, 2700),
         ChangeRow(AREAS[1], "narkotika", end, cell, cell, 2700),
-        ChangeRow(None, "stöld", end, P.Cell(700, P.VALUE), cell, 19000),
-        ChangeRow(None, "narkotika", end, P.Cell(150, P.VALUE), cell, 19000),
+        ChangeRow(None, "stöld", end, protection.Cell(700, protection.VALUE), cell, 19000),
+        ChangeRow(None, "narkotika", end, protection.Cell(150, protection.VALUE), cell, 19000),
     ]
     pairs = crime_comparisons(rows)
     assert [p.category for p in pairs] == ["stöld", "narkotika"]
@@ -133,27 +133,27 @@ def test_demo_profile_follows_the_filters(demo_db):
 
 
 def test_demo_protection_is_the_same_as_on_the_trends_page(demo_db):
-    from dashboard import trends as T
-    from dashboard.views import open_view
+    from dashboard.analysis import trends
+    from dashboard.pages.views import open_view
 
     with open_view(Query(areas=("ardala",))) as view:
-        data = T.load_trends(view, T.TrendOptions())
+        data = trends.load_trends(view, trends.TrendOptions())
     profile = profile_for("ardala")
     trend_row = next(r for r in data.changes if r.area and r.category == "narkotika")
     area_row = next(c for c in profile.crimes if c.category == "narkotika").area
     assert trend_row.last == area_row.last and trend_row.prev == area_row.prev
-    assert area_row.last.label == P.SMALL  # Ardala: 1 narcotics case in 2022
+    assert area_row.last.label == protection.SMALL  # Ardala: 1 narcotics case in 2022
 
 
 def test_demo_area_index(demo_db):
-    from dashboard.views import open_view
+    from dashboard.pages.views import open_view
 
     with open_view(Query()) as view:
         end, rows = area_index(view)
     assert str(end) == "2022-12"
     assert rows[-1].area is None and rows[-1].cells["stöld"].value == 724
     ardala = next(r for r in rows if r.area and r.area.slug == "ardala")
-    assert ardala.cells["narkotika"].label == P.SMALL
+    assert ardala.cells["narkotika"].label == protection.SMALL
 
 
 def test_demo_unknown_area(demo_db):

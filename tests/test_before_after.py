@@ -8,9 +8,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import before_after as BA
-from dashboard.metrics import diff_in_diff
-from dashboard.setup import load_demo
+from dashboard.analysis import before_after
+from dashboard.analysis.metrics import diff_in_diff
+from dashboard.startup import load_demo
 
 NBSP = "\u00a0"
 
@@ -21,7 +21,7 @@ def test_windows_for_a_march_start_with_data_to_december():
     # Start 2022-03-01, end 2022-12-31, data up to 2022-12:
     # after = 2022-03 … min(2022-12, 2022-12) = 2022-03 … 2022-12 (10 months);
     # before = the same months a year earlier = 2021-03 … 2021-12.
-    win = BA.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
+    win = before_after.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
     assert (str(win.after_first), str(win.after_last)) == ("2022-03", "2022-12")
     assert (str(win.before_first), str(win.before_last)) == ("2021-03", "2021-12")
     assert win.months == 10
@@ -30,25 +30,29 @@ def test_windows_for_a_march_start_with_data_to_december():
 def test_windows_stop_at_the_data_the_as_of_date_and_twelve_months():
     start, end = date(2022, 3, 1), date(2022, 12, 31)
     # Data only to 2022-08: after = 2022-03 … 2022-08, before = 2021-03 … 2021-08.
-    win = BA.windows(start, end, date(2022, 8, 1))
+    win = before_after.windows(start, end, date(2022, 8, 1))
     assert (str(win.after_last), str(win.before_last), win.months) == ("2022-08", "2021-08", 6)
     # As of 30 June 2022 (?till=2022-06): after = 2022-03 … 2022-06.
-    win = BA.windows(start, end, date(2022, 12, 1), as_of=date(2022, 6, 30))
+    win = before_after.windows(start, end, date(2022, 12, 1), as_of=date(2022, 6, 30))
     assert (str(win.after_last), win.months) == ("2022-06", 4)
     # A two-year commitment: after = its first 12 months, 2022-03 … 2023-02, so that the
     # before window (2021-03 … 2022-02) never overlaps it.
-    win = BA.windows(start, date(2023, 12, 31), date(2024, 6, 1))
+    win = before_after.windows(start, date(2023, 12, 31), date(2024, 6, 1))
     assert (str(win.after_last), str(win.before_last), win.months) == ("2023-02", "2022-02", 12)
 
 
 def test_fmt_window():
     p = pd.Period
-    assert BA.fmt_window(p("2021-03", "M"), p("2021-12", "M"), "sv") == "mars–december 2021"
-    assert BA.fmt_window(p("2021-03", "M"), p("2021-12", "M"), "en") == "March–December 2021"
-    assert BA.fmt_window(p("2020-11", "M"), p("2021-02", "M"), "sv") == (
+    assert (
+        before_after.fmt_window(p("2021-03", "M"), p("2021-12", "M"), "sv") == "mars–december 2021"
+    )
+    assert (
+        before_after.fmt_window(p("2021-03", "M"), p("2021-12", "M"), "en") == "March–December 2021"
+    )
+    assert before_after.fmt_window(p("2020-11", "M"), p("2021-02", "M"), "sv") == (
         "november 2020–februari 2021"
     )
-    assert BA.fmt_window(p("2021-03", "M"), p("2021-03", "M"), "sv") == "mars 2021"
+    assert before_after.fmt_window(p("2021-03", "M"), p("2021-03", "M"), "sv") == "mars 2021"
 
 
 # --------------------------------------------------------------------------- a tiny frame
@@ -95,8 +99,8 @@ def frame(rows=ROWS, missing=()) -> pd.DataFrame:
 
 
 def run(df=None, *, as_of=date(2022, 12, 31), first=FIRST, last=LAST, start=START, end=END):
-    win = BA.windows(start, end, last, as_of)
-    return BA.estimate(
+    win = before_after.windows(start, end, last, as_of)
+    return before_after.estimate(
         frame() if df is None else df,
         "stöld",
         [(1, "Busstationen", "plats")],
@@ -109,8 +113,8 @@ def run(df=None, *, as_of=date(2022, 12, 31), first=FIRST, last=LAST, start=STAR
 
 
 def test_window_counts_sum_the_four_cells():
-    win = BA.windows(START, END, LAST)
-    counts = BA.window_counts(frame(), [1], "stöld", win)
+    win = before_after.windows(START, END, LAST)
+    counts = before_after.window_counts(frame(), [1], "stöld", win)
     assert counts.as_tuple() == (40, 20, 200, 200)
     assert not counts.unpublished
 
@@ -136,9 +140,9 @@ def test_did_on_the_tiny_frame():
 
 
 def test_estimates_for_each_area_and_together():
-    win = BA.windows(START, END, LAST)
+    win = before_after.windows(START, END, LAST)
     focus = [(1, "Busstationen", "plats"), (2, "Brogården", "bostadsområde")]
-    found = BA.estimates_for(
+    found = before_after.estimates_for(
         frame(), focus, win, start=START, as_of=date(2022, 12, 31), first_data=FIRST, last_data=LAST
     )
     # Per category: each area on its own, then both together; thefts before narcotics.
@@ -156,16 +160,16 @@ def test_estimates_for_each_area_and_together():
     #   R = (120/140) / (100/100) = 0.857143
     assert found[2].did.ratio == pytest.approx(120 / 140)
     # Narcotics: a single row, so every other cell is 0 → no estimate, and why.
-    assert found[3].did is None and found[3].reason == BA.ZERO
+    assert found[3].did is None and found[3].reason == before_after.ZERO
 
 
 @pytest.mark.parametrize(
     ("kwargs", "reason"),
     [
-        ({"as_of": date(2022, 2, 28)}, BA.NOT_STARTED),
-        ({"last": date(2022, 2, 1)}, BA.NO_DATA_AFTER),
-        ({"last": date(2022, 4, 1), "end": date(2022, 12, 31)}, BA.TOO_SHORT),
-        ({"first": date(2021, 4, 1)}, BA.NO_DATA_BEFORE),
+        ({"as_of": date(2022, 2, 28)}, before_after.NOT_STARTED),
+        ({"last": date(2022, 2, 1)}, before_after.NO_DATA_AFTER),
+        ({"last": date(2022, 4, 1), "end": date(2022, 12, 31)}, before_after.TOO_SHORT),
+        ({"first": date(2021, 4, 1)}, before_after.NO_DATA_BEFORE),
     ],
 )
 def test_no_estimate_and_why(kwargs, reason):
@@ -178,30 +182,30 @@ def test_too_short_counts_months():
     # Data to 2022-04: after = 2022-03 … 2022-04 = 2 months < 3 (MIN_MONTHS).
     est = run(last=date(2022, 4, 1), end=date(2022, 12, 31))
     assert est.windows.months == 2
-    text = BA.sentence(est, "sv", "Skara").replace(NBSP, " ")
+    text = before_after.sentence(est, "sv", "Skara").replace(NBSP, " ")
     assert "bara omfattar 2 av minst 3 månader" in text
 
 
 def test_unpublished_zero_and_few():
-    assert run(frame(missing={(pd.Timestamp("2021-03-01"), 2)})).reason == BA.UNPUBLISHED
+    assert run(frame(missing={(pd.Timestamp("2021-03-01"), 2)})).reason == before_after.UNPUBLISHED
     # Treated after = 0 (both after months of area 1 set to 0).
     rows = [r if not (r[2] == 1 and r[0].startswith("2022-0")) else (*r[:3], 0) for r in ROWS]
-    assert run(frame(rows)).reason == BA.ZERO
+    assert run(frame(rows)).reason == before_after.ZERO
     # Treated after = 2 + 1 + 1 = 4: a small number, too few.
     small = {"2022-03-01": 2, "2022-04-01": 1, "2022-05-01": 1}
     rows = [(*r[:3], small[r[0]]) if r[1:3] == ("stöld", 1) and r[0] in small else r for r in ROWS]
     est = run(frame(rows))
-    assert est.reason == BA.FEW
-    text = BA.sentence(est, "sv", "Skara")
+    assert est.reason == before_after.FEW
+    text = before_after.sentence(est, "sv", "Skara")
     assert "färre än 5" in text and "4" not in text.replace("2021", "").replace("2022", "")
 
 
 # --------------------------------------------------------------------------- sentences
 
 
-def made(counts, category="stöld", areas=(("Busstationen", "plats"),)) -> BA.Estimate:
-    win = BA.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
-    return BA.Estimate(
+def made(counts, category="stöld", areas=(("Busstationen", "plats"),)) -> before_after.Estimate:
+    win = before_after.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
+    return before_after.Estimate(
         category,
         tuple(a for a, _ in areas),
         tuple(k for _, k in areas),
@@ -219,13 +223,13 @@ def plain(text: str) -> str:
 def test_sentence_clear_decrease():
     # (20/40) / (200/200) = 0.5 → −50 %, interval −71.8 % … −11.5 % → −72 % … −11 %.
     est = made((40, 20, 200, 200))
-    assert plain(BA.sentence(est, "sv", "Skara")) == (
+    assert plain(before_after.sentence(est, "sv", "Skara")) == (
         "Anmälda stölder vid Busstationen minskade med 50 % (95 % intervall −72 % till −11 %) "
         "mellan mars–december 2021 och mars–december 2022, jämfört med resten av Skara under "
         "samma månader. Förändringen sammanföll med arbetet; den visar inte att arbetet "
         "orsakade den."
     )
-    assert plain(BA.sentence(est, "en", "Skara")) == (
+    assert plain(before_after.sentence(est, "en", "Skara")) == (
         "Reported thefts at Busstationen fell by 50% (95% interval −72% to −11%) between "
         "March–December 2021 and March–December 2022, compared with the rest of Skara over "
         "the same months. The change coincided with the work; it does not show that the work "
@@ -238,21 +242,21 @@ def test_sentence_clear_increase():
     # exp(ln 2 ± 0.571433) = exp(0.121714) … exp(1.264580) = 1.129431 … 3.541607
     # → +12.9 % … +254.2 % → +13 % … +254 %.
     est = made((20, 40, 200, 200), category="narkotika", areas=(("Brogården", "bostadsområde"),))
-    assert plain(BA.sentence(est, "sv", "Skara")) == (
+    assert plain(before_after.sentence(est, "sv", "Skara")) == (
         "Anmälda narkotikabrott i Brogården ökade med 100 % (95 % intervall +13 % till +254 %) "
         "mellan mars–december 2021 och mars–december 2022, jämfört med resten av Skara under "
         "samma månader. Förändringen sammanföll med arbetet; den visar inte att arbetet "
         "orsakade den."
     )
-    assert plain(BA.sentence(est, "en", "Skara")) == (
+    assert plain(before_after.sentence(est, "en", "Skara")) == (
         "Reported narcotics offences in Brogården rose by 100% (95% interval +13% to +254%) "
         "between March–December 2021 and March–December 2022, compared with the rest of "
         "Skara over the same months. The change coincided with the work; it does not show "
         "that the work caused it."
     )
-    assert "upptäcktsbrott" in BA.caveat("narkotika", "sv")
-    assert "upptäcktsbrott" in BA.caveat("narkotika", "en")
-    assert BA.caveat("stöld", "sv") is None
+    assert "upptäcktsbrott" in before_after.caveat("narkotika", "sv")
+    assert "upptäcktsbrott" in before_after.caveat("narkotika", "en")
+    assert before_after.caveat("stöld", "sv") is None
 
 
 def test_sentence_unclear_change():
@@ -262,13 +266,13 @@ def test_sentence_unclear_change():
     # → −53.8 % … +75.2 % → −54 % … +75 %, which includes 0 %.
     est = made((20, 18, 200, 200), areas=(("Busstationen", "plats"), ("Centrum", "centrum")))
     assert not est.did.clear
-    assert plain(BA.sentence(est, "sv", "Skara")) == (
+    assert plain(before_after.sentence(est, "sv", "Skara")) == (
         "Anmälda stölder i fokusområdena Busstationen och Centrum tillsammans: ingen tydlig "
         "förändring mellan mars–december 2021 och mars–december 2022, jämfört med resten av "
         "Skara under samma månader (skattning −10 %; 95 % intervall −54 % till +75 %, som "
         "rymmer 0 %)."
     )
-    assert plain(BA.sentence(est, "en", "Skara")) == (
+    assert plain(before_after.sentence(est, "en", "Skara")) == (
         "Reported thefts in the focus areas Busstationen and Centrum together: no clear change "
         "between March–December 2021 and March–December 2022, compared with the rest of Skara "
         "over the same months (estimate −10%; 95% interval −54% to +75%, which includes 0%)."
@@ -277,15 +281,15 @@ def test_sentence_unclear_change():
 
 def test_sentence_states_no_counts():
     # The sentence gives percentages and intervals, never the counts behind them.
-    text = BA.sentence(made((40, 20, 200, 200)), "sv", "Skara")
+    text = before_after.sentence(made((40, 20, 200, 200)), "sv", "Skara")
     for count in ("40", "20", "200"):
         assert count not in text.replace("2021", "").replace("2022", "")
 
 
 def test_a_bound_that_rounds_to_zero_keeps_a_decimal():
-    assert BA._pct(-0.3, "sv") == f"−0,3{NBSP}%"
-    assert BA._pct(0.0, "en") == "0%"
-    assert BA._pct(-12.4, "en") == "−12%"
+    assert before_after._pct(-0.3, "sv") == f"−0,3{NBSP}%"
+    assert before_after._pct(0.0, "en") == "0%"
+    assert before_after._pct(-12.4, "en") == "−12%"
 
 
 # --------------------------------------------------------------------------- the query
@@ -294,15 +298,14 @@ def test_a_bound_that_rounds_to_zero_keeps_a_decimal():
 def test_demo_p1_thefts_at_busstationen(engine):
     """On the demo data: P1's foot patrols from March 2022, thefts at Busstationen against
     the rest of Skara, March–December 2021 against March–December 2022."""
-    from dashboard import queries
-    from dashboard import storage as S
-    from dashboard.commitments import Filters, load_commitments
+    from dashboard.analysis.commitments import Filters, load_commitments
+    from dashboard.storage import database, queries
 
     load_demo(engine)
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         status = queries.data_status(conn)
         items = load_commitments(conn, Filters("Skara"), today=date(2023, 6, 1))
-        found = BA.commitment_estimates(
+        found = before_after.commitment_estimates(
             conn,
             "Skara",
             items,
@@ -328,7 +331,7 @@ def test_demo_p1_thefts_at_busstationen(engine):
     ]
     assert theft_bus.did == diff_in_diff(*counts)
     assert theft_bus.did.ratio < 1  # fewer thefts at the bus station, relative to the rest
-    text = BA.sentence(theft_bus, "sv", "Skara")
+    text = before_after.sentence(theft_bus, "sv", "Skara")
     assert text.startswith("Anmälda stölder vid Busstationen")
     assert "mars–december 2021 och mars–december 2022" in text
     assert "resten av Skara" in text

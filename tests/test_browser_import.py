@@ -12,9 +12,9 @@ from browser_support import console_errors, needs_browser
 from dash.testing.wait import until
 from selenium.webdriver.common.by import By
 
-from dashboard import accounts as A
-from dashboard import cache
+from dashboard import accounts
 from dashboard.config import DEMO_DIR
+from dashboard.storage import cache
 
 pytestmark = [pytest.mark.browser, needs_browser]
 
@@ -25,12 +25,12 @@ EDITOR, PASSWORD = "redaktor", "ett-langt-losenord-7"
 def import_db(dash_app, tmp_path, monkeypatch):
     """The running app pointed at a fresh database of its own (demo data and an editor), so
     that this test's import does not change what the other browser tests see."""
-    from dashboard.setup import prepare_database
+    from dashboard.startup import prepare_database
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'import.sqlite'}")
     cache.clear()
     engine = prepare_database()
-    A.add_user(engine, EDITOR, "editor", PASSWORD)
+    accounts.add_user(engine, EDITOR, "editor", PASSWORD)
     yield engine
     cache.clear()
 

@@ -95,8 +95,8 @@ def test_wall_fits_a_4k_screen_in_the_dark_theme(dash_duo, dash_app):
 
 
 def test_a_new_import_reaches_an_open_wall_screen(dash_duo, dash_app):
-    from dashboard import storage as S
-    from dashboard.importer import import_files
+    from dashboard.ingest.importer import import_files
+    from dashboard.storage import database
 
     dash_duo.start_server(dash_app)
     set_viewport(dash_duo, 1920, 1080)
@@ -111,7 +111,7 @@ def test_a_new_import_reaches_an_open_wall_screen(dash_duo, dash_app):
         )
         return ("månad,område,brottstyp,antal\n" + rows).encode()
 
-    engine = S.get_engine(os.environ["DATABASE_URL"])
+    engine = database.get_engine(os.environ["DATABASE_URL"])
     # As user "demo": the shared test database keeps counting as demo data for other tests.
     try:
         result = import_files(engine, [("brott-hotorget-dec.csv", december(25))], user="demo")

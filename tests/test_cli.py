@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import snapshot
 
-from dashboard import storage as S
-from dashboard.cli import main
+from cli.commands import main
 from dashboard.config import DEMO_DIR
+from dashboard.storage import database, schema
 
 DEMO_FILES = sorted(DEMO_DIR.glob("*.csv"))
 EXCEL_DIR = DEMO_DIR / "excel-sv"
@@ -19,14 +19,14 @@ EXCEL_DIR = DEMO_DIR / "excel-sv"
 @pytest.fixture
 def db(database_url, monkeypatch):
     """Point the command line at a fresh database (DATABASE_URL)."""
-    engine = S.make_engine(database_url)
+    engine = database.make_engine(database_url)
     if engine.dialect.name == "postgresql":
-        S.metadata.drop_all(engine)
+        schema.metadata.drop_all(engine)
     engine.dispose()
-    S.dispose_all()
+    database.dispose_all()
     monkeypatch.setenv("DATABASE_URL", database_url)
-    yield S.get_engine(database_url)
-    S.dispose_all()
+    yield database.get_engine(database_url)
+    database.dispose_all()
 
 
 def test_demo_then_summary_json(db, capsys):
@@ -68,22 +68,24 @@ def test_export_import_round_trip(db, tmp_path, capsys):
         assert main(["export", kind, "-o", str(out)]) == 0
         exported.append(out)
     # Into an empty database: the same content.
-    S.metadata.drop_all(db)
-    S.dispose_all()
+    schema.metadata.drop_all(db)
+    database.dispose_all()
     assert main(["import", *map(str, exported)]) == 0
-    assert snapshot(S.get_engine(str(db.url.render_as_string(hide_password=False)))) == before
+    assert (
+        snapshot(database.get_engine(str(db.url.render_as_string(hide_password=False)))) == before
+    )
 
 
 def test_excel_saved_demo_files_store_the_same_content(db, tmp_path, capsys):
     assert main(["import", *map(str, DEMO_FILES)]) == 0
     canonical = snapshot(db)
-    S.metadata.drop_all(db)
-    S.dispose_all()
+    schema.metadata.drop_all(db)
+    database.dispose_all()
     url = db.url.render_as_string(hide_password=False)
     excel = sorted(EXCEL_DIR.glob("*.csv"))
     assert excel and excel[0].read_bytes().count(b"\r\n") > 0
     assert main(["import", *map(str, excel)]) == 0
-    assert snapshot(S.get_engine(url)) == canonical
+    assert snapshot(database.get_engine(url)) == canonical
 
 
 def test_exit_codes(db, tmp_path, capsys):
@@ -120,18 +122,18 @@ def test_dry_run_writes_nothing(db, capsys):
 def test_demo_twice_changes_nothing(db, capsys):
     main(["demo"])
     state = snapshot(db)
-    with S.read_snapshot(db) as conn:
-        version = S.data_version(conn)
+    with database.read_snapshot(db) as conn:
+        version = database.data_version(conn)
     assert main(["demo"]) == 0
     assert snapshot(db) == state
-    with S.read_snapshot(db) as conn:
-        assert S.data_version(conn) == version
+    with database.read_snapshot(db) as conn:
+        assert database.data_version(conn) == version
     assert "inget ändrades" in capsys.readouterr().out
 
 
 def test_schema_version_is_recorded(db):
-    with S.read_snapshot(db) as conn:
-        assert S.schema_version(conn) == S.SCHEMA_VERSION
+    with database.read_snapshot(db) as conn:
+        assert database.schema_version(conn) == database.SCHEMA_VERSION
 
 
 def test_module_entry_point_runs(tmp_path):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard import storage as S
-from dashboard.commitments import Filters, load_commitments, rule_explanation
-from dashboard.importer import import_files
+from dashboard.analysis.commitments import Filters, load_commitments, rule_explanation
+from dashboard.ingest.importer import import_files
+from dashboard.storage import database
 
 ACTIVITIES = (
     "datum,löfte_id,antal,område\n2022-03-10,P1,20,Busstationen\n2022-05-02,P1,10,Hötorget\n"
@@ -17,7 +17,7 @@ CHECKINS = (
 
 
 def load(engine, as_of, **kw):
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         return {c.code: c for c in load_commitments(conn, Filters("Skara", as_of=as_of, **kw))}
 
 

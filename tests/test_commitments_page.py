@@ -8,10 +8,8 @@ import pandas as pd
 import pytest
 
 from components import commitment_section as CS
-from dashboard import before_after as BA
-from dashboard import commitment_detail as D
-from dashboard import metrics
-from dashboard.commitments import Commitment
+from dashboard.analysis import before_after, commitment_detail, metrics
+from dashboard.analysis.commitments import Commitment
 
 
 def acts(*rows) -> pd.DataFrame:
@@ -24,7 +22,7 @@ def acts(*rows) -> pd.DataFrame:
 def test_cumulative_steps_from_zero_to_the_as_of_day():
     start, end = date(2022, 3, 1), date(2022, 12, 31)
     log = acts(("2022-03-05", 2), ("2022-03-05", 1), ("2022-04-10", 4), ("2022-07-01", 5))
-    series = D.cumulative(log, start, end, as_of=date(2022, 6, 30))
+    series = commitment_detail.cumulative(log, start, end, as_of=date(2022, 6, 30))
     # (1 Mar, 0) → 5 Mar 2 + 1 = 3 → 10 Apr 3 + 4 = 7 → flat to 30 Jun (the July report is
     # after the as-of day and is left out).
     assert list(series.itertuples(index=False, name=None)) == [
@@ -34,14 +32,14 @@ def test_cumulative_steps_from_zero_to_the_as_of_day():
         (date(2022, 6, 30), 7.0),
     ]
     # After the end, the series stops on the end day.
-    series = D.cumulative(log, start, end, as_of=date(2023, 5, 1))
+    series = commitment_detail.cumulative(log, start, end, as_of=date(2023, 5, 1))
     assert series.iloc[-1].tolist() == [end, 12.0]
     # Before the start there is nothing to draw.
-    assert D.cumulative(log, start, end, as_of=date(2022, 2, 1)).empty
+    assert commitment_detail.cumulative(log, start, end, as_of=date(2022, 2, 1)).empty
 
 
 def test_cumulative_counts_a_report_on_the_first_day_there():
-    series = D.cumulative(
+    series = commitment_detail.cumulative(
         acts(("2022-01-01", 2)), date(2022, 1, 1), date(2022, 1, 31), date(2022, 1, 2)
     )
     assert series["achieved"].tolist() == [2.0, 2.0]
@@ -49,7 +47,7 @@ def test_cumulative_counts_a_report_on_the_first_day_there():
 
 def test_pace_line_matches_elapsed_share():
     start, end = date(2022, 3, 1), date(2022, 12, 31)
-    pace = D.pace_line(start, end, 150)
+    pace = commitment_detail.pace_line(start, end, 150)
     # 0 on the day before the start, the target on the end day: on day d the line reads
     # 150 × (d − 28 Feb) / (31 Dec − 28 Feb) = 150 × elapsed_share(start, end, d).
     (d0, v0), (d1, v1) = pace.itertuples(index=False, name=None)
@@ -60,23 +58,27 @@ def test_pace_line_matches_elapsed_share():
 
 def test_done_day():
     log = acts(("2022-05-10", 0), ("2022-09-06", 1))
-    assert D.done_day(log, 1, date(2022, 12, 31)) == date(2022, 9, 6)
-    assert D.done_day(log, 1, date(2022, 8, 31)) is None
-    assert D.done_day(acts(), 1, date(2022, 12, 31)) is None
+    assert commitment_detail.done_day(log, 1, date(2022, 12, 31)) == date(2022, 9, 6)
+    assert commitment_detail.done_day(log, 1, date(2022, 8, 31)) is None
+    assert commitment_detail.done_day(acts(), 1, date(2022, 12, 31)) is None
 
 
 def test_short_text_cuts_at_a_word():
     text = "Arbeta med riktade insatser mot narkotika samt med relationsskapande och uppsökande"
-    short = D.short_text(text, 40)
+    short = commitment_detail.short_text(text, 40)
     assert short == "Arbeta med riktade insatser mot…"
     assert len(short) <= 40
-    assert D.short_text("Kort text.", 40) == "Kort text."
+    assert commitment_detail.short_text("Kort text.", 40) == "Kort text."
 
 
 def test_since_keeps_the_window():
     days = pd.Series([date(2022, 1, 5), date(2022, 6, 1), date(2022, 12, 1)])
-    assert D.Since(None, date(2022, 6, 30)).keep(days).tolist() == [True, True, False]
-    assert D.Since(date(2022, 6, 1), date(2022, 12, 31)).keep(days).tolist() == [
+    assert commitment_detail.Since(None, date(2022, 6, 30)).keep(days).tolist() == [
+        True,
+        True,
+        False,
+    ]
+    assert commitment_detail.Since(date(2022, 6, 1), date(2022, 12, 31)).keep(days).tolist() == [
         False,
         True,
         True,
@@ -180,7 +182,7 @@ def section(item=None, activities=None, checkins=None, estimates=(), lang="sv"):
         activities=activities,
         checkins=checkins,
         estimates=list(estimates),
-        since=D.Since(None, AS_OF),
+        since=commitment_detail.Since(None, AS_OF),
     )
 
 
@@ -224,7 +226,7 @@ def test_running_commitment_shows_the_expected_pace():
         activities=pd.DataFrame(columns=["day", "count", "area", "performed_by", "comment"]),
         checkins=pd.DataFrame(columns=["day", "status", "comment"]),
         estimates=[],
-        since=D.Since(None, date(2022, 6, 30)),
+        since=commitment_detail.Since(None, date(2022, 6, 30)),
     )
     words = " ".join(texts(sec)).replace("\u00a0", " ")
     assert "Väntat enligt jämn takt" in words
@@ -260,11 +262,15 @@ def test_contents_table_links_to_each_section():
 
 
 def test_before_after_block_has_one_sentence_per_result_and_the_caveat():
-    win = BA.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
+    win = before_after.windows(date(2022, 3, 1), date(2022, 12, 31), date(2022, 12, 1))
     did = metrics.diff_in_diff(40, 20, 200, 200)
     estimates = [
-        BA.Estimate("stöld", ("Busstationen",), ("plats",), win, date(2022, 3, 1), did, None),
-        BA.Estimate("narkotika", ("Busstationen",), ("plats",), win, date(2022, 3, 1), None, "few"),
+        before_after.Estimate(
+            "stöld", ("Busstationen",), ("plats",), win, date(2022, 3, 1), did, None
+        ),
+        before_after.Estimate(
+            "narkotika", ("Busstationen",), ("plats",), win, date(2022, 3, 1), None, "few"
+        ),
     ]
     sec = section(estimates=estimates)
     sentences = find(sec, lambda n: "ba-sentence" in (getattr(n, "className", "") or ""))

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import contract, demo
+from dashboard import contract
+from dashboard.demo import generate as demo
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "data" / "demo"

@@ -18,9 +18,9 @@ from conftest import AREAS, COMMITMENTS, snapshot, stored_crimes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard import fast_import
-from dashboard import storage as S
-from dashboard.importer import import_files
+from dashboard.ingest import columnar
+from dashboard.ingest.importer import import_files
+from dashboard.storage import database
 
 AREA_NAMES = ["Centrum", "centrum ", "Hötorget", "HOTORGET", "Busstationen", "Brogården"]
 BAD_AREAS = ["Centrm", "Vasastan"]
@@ -92,8 +92,8 @@ def crime_files(draw) -> tuple[bytes, bool]:
 
 
 def fresh_engine(directory: str, name: str):
-    engine = S.make_engine(f"sqlite:///{Path(directory) / name}")
-    S.migrate(engine)
+    engine = database.make_engine(f"sqlite:///{Path(directory) / name}")
+    database.migrate(engine)
     result = import_files(
         engine, [("omraden.csv", AREAS.encode()), ("loften.csv", COMMITMENTS.encode())]
     )
@@ -120,8 +120,8 @@ def import_both(monkeypatch, directory, files, pyarrow: bool):
     results = {}
     for path in ("row", "fast"):
         engine = fresh_engine(directory, f"{path}.sqlite")
-        monkeypatch.setattr(fast_import, "MIN_BYTES", 0 if path == "fast" else 1 << 62)
-        monkeypatch.setattr(fast_import, "USE_PYARROW", pyarrow)
+        monkeypatch.setattr(columnar, "MIN_BYTES", 0 if path == "fast" else 1 << 62)
+        monkeypatch.setattr(columnar, "USE_PYARROW", pyarrow)
         steps = []
         for data in files:
             result = import_files(engine, [("brott.csv", data)], user="test")
@@ -131,7 +131,7 @@ def import_both(monkeypatch, directory, files, pyarrow: bool):
     return results
 
 
-SPLITTERS = [True, False] if fast_import.pa is not None else [False]
+SPLITTERS = [True, False] if columnar.pa is not None else [False]
 
 
 @pytest.mark.parametrize("pyarrow", SPLITTERS)
@@ -142,10 +142,10 @@ SPLITTERS = [True, False] if fast_import.pa is not None else [False]
 )
 @given(first=crime_files(), second=crime_files())
 def test_both_paths_store_and_report_the_same(monkeypatch, pyarrow, first, second):
-    monkeypatch.setattr(fast_import, "USE_PYARROW", pyarrow)
-    monkeypatch.setattr(fast_import, "MIN_BYTES", 0)
+    monkeypatch.setattr(columnar, "USE_PYARROW", pyarrow)
+    monkeypatch.setattr(columnar, "MIN_BYTES", 0)
     for data, eligible in (first, second):
-        taken = fast_import.read_fast(data, None) is not None
+        taken = columnar.read_fast(data, None) is not None
         assert taken or not eligible, data.decode("utf-8", "replace")[:300]
     with tempfile.TemporaryDirectory() as directory:
         results = import_both(monkeypatch, directory, [first[0], second[0]], pyarrow)
@@ -172,10 +172,10 @@ def incident_file(n: int, seed: int = 1) -> tuple[bytes, dict]:
 @pytest.mark.parametrize("pyarrow", SPLITTERS)
 def test_a_big_file_takes_the_fast_path_on_every_database(base, monkeypatch, pyarrow):
     """A file over the size threshold is read by column and stored summed (SQLite and PG)."""
-    monkeypatch.setattr(fast_import, "USE_PYARROW", pyarrow)
+    monkeypatch.setattr(columnar, "USE_PYARROW", pyarrow)
     data, expected = incident_file(12_000)
-    assert len(data) >= fast_import.MIN_BYTES
-    assert isinstance(fast_import.read_fast(data, None), fast_import.FastTable)
+    assert len(data) >= columnar.MIN_BYTES
+    assert isinstance(columnar.read_fast(data, None), columnar.FastTable)
     result = import_files(base, [("brott.csv", data)])
     assert result.ok, result.messages()
     assert result.files[0].rows == 12_000
@@ -190,7 +190,7 @@ def test_a_big_file_with_errors_names_each_bad_line(base):
     lines[100] = "2022-02-30;Centrum;stöld;Skara"
     lines[5000] = "2022-03-01;Centrm;stöld;Skara"
     data = "\r\n".join(lines).encode("cp1252")
-    assert fast_import.read_fast(data, None) is not None
+    assert columnar.read_fast(data, None) is not None
     result = import_files(base, [("brott.csv", data)])
     issues = [(i.line, i.column, i.value, i.key) for i in result.files[0].issues]
     assert issues == [
@@ -201,9 +201,9 @@ def test_a_big_file_with_errors_names_each_bad_line(base):
 
 
 def test_other_kinds_and_unreadable_files_take_the_row_path(monkeypatch):
-    monkeypatch.setattr(fast_import, "MIN_BYTES", 0)
-    assert fast_import.read_fast(AREAS.encode(), None) is None
-    assert fast_import.read_fast(b"manad,omrade,brottstyp\n", None) is None  # no rows
-    assert fast_import.read_fast(b"PK\x03\x04binary", None) is None
+    monkeypatch.setattr(columnar, "MIN_BYTES", 0)
+    assert columnar.read_fast(AREAS.encode(), None) is None
+    assert columnar.read_fast(b"manad,omrade,brottstyp\n", None) is None  # no rows
+    assert columnar.read_fast(b"PK\x03\x04binary", None) is None
     excel = "MÅNAD;OMRÅDE;BROTTSTYP\r\n2022-01;Centrum;stöld\r\n".encode("cp1252")
-    assert isinstance(fast_import.read_fast(excel, None), fast_import.FastTable)
+    assert isinstance(columnar.read_fast(excel, None), columnar.FastTable)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.headlines import crime_headline, survey_headline
+from dashboard.analysis.headlines import crime_headline, survey_headline
 
 
 def monthly(values: dict[str, int], category: str = "stöld") -> pd.DataFrame:
@@ -70,14 +70,14 @@ class FakeCells:
         self.labels = labels
 
     def cell(self, period, area_id, category):
-        from dashboard.protection import Cell
+        from dashboard.analysis.protection import Cell
 
         value, label = self.labels[(area_id, str(period))]
         return Cell(value, label)
 
 
 def test_protected_windows_for_chosen_areas():
-    from dashboard.headlines import CrimeHeadline, protect_headline
+    from dashboard.analysis.headlines import CrimeHeadline, protect_headline
 
     head = CrimeHeadline("narkotika", 9, 7, date(2022, 1, 1), date(2022, 12, 1))
     cells = FakeCells(

@@ -8,9 +8,9 @@ import pytest
 import sqlalchemy as sa
 from conftest import snapshot, stored_crimes
 
-from dashboard import storage as S
-from dashboard.importer import detect_kind, import_files
-from dashboard.reader import read_table
+from dashboard.ingest.importer import detect_kind, import_files
+from dashboard.ingest.reader import read_table
+from dashboard.storage import database, schema
 
 
 def run(engine, text: str | bytes, name: str = "fil.csv", **kw):
@@ -76,13 +76,13 @@ def test_surveys_decimal_comma_and_whole_municipality(base):
     with base.connect() as conn:
         rows = conn.execute(
             sa.select(
-                S.surveys.c.area_id,
-                S.surveys.c.indicator,
-                S.surveys.c.value,
-                S.surveys.c.scale,
-                S.surveys.c.respondents,
-                S.surveys.c.sampling,
-            ).order_by(S.surveys.c.year, S.surveys.c.indicator)
+                schema.surveys.c.area_id,
+                schema.surveys.c.indicator,
+                schema.surveys.c.value,
+                schema.surveys.c.scale,
+                schema.surveys.c.respondents,
+                schema.surveys.c.sampling,
+            ).order_by(schema.surveys.c.year, schema.surveys.c.indicator)
         ).all()
     assert rows[0][1:] == ("otrygg_kvall", 41.0, "andel", 60, "självselekterat")
     assert (None, "otrygg_kvall", 23.5, "andel", 812, "slumpmässigt") in rows
@@ -101,10 +101,12 @@ def test_areas_commitments_activities_checkins(base):
     result = import_files(base, [("a.csv", activities.encode()), ("u.csv", checkins.encode())])
     assert result.ok, result.messages()
     with base.connect() as conn:
-        assert conn.execute(sa.select(sa.func.sum(S.activities.c.count))).scalar() == 5
-        statuses = set(conn.execute(sa.select(S.checkins.c.status)).scalars())
+        assert conn.execute(sa.select(sa.func.sum(schema.activities.c.count))).scalar() == 5
+        statuses = set(conn.execute(sa.select(schema.checkins.c.status)).scalars())
         assert statuses == {"amber", "green"}
-        k3 = conn.execute(sa.select(S.commitments).where(S.commitments.c.code == "K3")).one()
+        k3 = conn.execute(
+            sa.select(schema.commitments).where(schema.commitments.c.code == "K3")
+        ).one()
         assert (k3.start, k3.end, k3.rule) == (date(2022, 1, 1), date(2022, 12, 31), "milstolpe")
 
 
@@ -122,7 +124,7 @@ def test_activities_of_more_than_a_thousand_commitments(base):
     corrected = activities.replace("2022-03-01,X7,1", "2022-03-01,X7,4")
     assert run(base, corrected, name="aktiviteter.csv").ok
     with base.connect() as conn:
-        assert conn.execute(sa.select(sa.func.sum(S.activities.c.count))).scalar() == n + 3
+        assert conn.execute(sa.select(sa.func.sum(schema.activities.c.count))).scalar() == n + 3
 
 
 @pytest.mark.parametrize(
@@ -250,14 +252,14 @@ def test_a_kommun_spelt_otherwise_is_stored_as_its_areas_spell_it(base):
     )
     assert run(base, crimes_file).ok and run(base, surveys_file, name="enkat.csv").ok
     with base.connect() as conn:
-        assert set(conn.execute(sa.select(S.crimes.c.kommun)).scalars()) == {"Skara"}
-        assert set(conn.execute(sa.select(S.surveys.c.kommun)).scalars()) == {"Skara"}
+        assert set(conn.execute(sa.select(schema.crimes.c.kommun)).scalars()) == {"Skara"}
+        assert set(conn.execute(sa.select(schema.surveys.c.kommun)).scalars()) == {"Skara"}
 
 
 def test_the_crime_span_kept_in_meta_is_always_the_datas(base):
     def spans():
         with base.connect() as conn:
-            return S.crime_span(conn), S._scan_crime_span(conn)
+            return database.crime_span(conn), database._scan_crime_span(conn)
 
     assert spans() == ((None, None), (None, None))
     files = [
@@ -289,7 +291,7 @@ def test_import_is_logged(base):
         base, "månad,område,brottstyp,antal\n2022-13,Centrum,stöld,1\n", name="fel.csv", user="anna"
     )
     with base.connect() as conn:
-        log = conn.execute(sa.select(S.import_log).order_by(S.import_log.c.id)).all()
+        log = conn.execute(sa.select(schema.import_log).order_by(schema.import_log.c.id)).all()
     last_two = [(r.user, r.filename, r.kind, r.rows, r.outcome) for r in log[-2:]]
     assert last_two == [
         ("anna", "brott-2022.csv", "brott", 2, "imported"),

@@ -15,9 +15,9 @@ import pytest
 import sqlalchemy as sa
 from conftest import snapshot
 
-from dashboard import importer
-from dashboard import storage as S
-from dashboard.importer import import_files
+from dashboard.ingest import importer
+from dashboard.ingest.importer import import_files
+from dashboard.storage import database, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,8 +38,8 @@ KILL_SCRIPT = textwrap.dedent(
     """
     import os, sys
     sys.path.insert(0, {root!r})
-    from dashboard import importer
-    from dashboard import storage as S
+    from dashboard.ingest import importer
+    from dashboard.storage import database, schema
 
     original = importer.APPLIERS["brott"]
 
@@ -51,7 +51,7 @@ KILL_SCRIPT = textwrap.dedent(
         return diff
 
     importer.APPLIERS["brott"] = dying
-    engine = S.make_engine(sys.argv[1])
+    engine = database.make_engine(sys.argv[1])
     data = open(sys.argv[2], "rb").read()
     importer.import_files(engine, [("brott.csv", data)], user="killed")
     print("not reached", flush=True)
@@ -60,7 +60,7 @@ KILL_SCRIPT = textwrap.dedent(
 
 
 def crime_total(conn) -> int:
-    return conn.execute(sa.select(sa.func.coalesce(sa.func.sum(S.crimes.c.count), 0))).scalar()
+    return conn.execute(sa.select(sa.func.coalesce(sa.func.sum(schema.crimes.c.count), 0))).scalar()
 
 
 def test_a_process_killed_mid_import_leaves_the_old_data(base, database_url, tmp_path):
@@ -83,7 +83,7 @@ def test_a_process_killed_mid_import_leaves_the_old_data(base, database_url, tmp
     with base.connect() as conn:
         if base.dialect.name == "sqlite":
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-        assert S.data_version(conn) == 2  # areas + commitments, then file A
+        assert database.data_version(conn) == 2  # areas + commitments, then file A
     # The write lock died with the process: the next import goes through.
     again = import_files(base, [("b.csv", CRIMES_B.encode())])
     assert again.written
@@ -106,7 +106,7 @@ def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeyp
     assert snapshot(base) == before
     with base.connect() as conn:
         outcome = conn.execute(
-            sa.select(S.import_log.c.outcome).order_by(S.import_log.c.id.desc())
+            sa.select(schema.import_log.c.outcome).order_by(schema.import_log.c.id.desc())
         ).scalar()
     assert outcome == "error"
 
@@ -144,7 +144,7 @@ def test_two_imports_at_once_are_serialised(base, monkeypatch):
     assert first_end <= second_start  # one write section ended before the other began
     # The result is one file's figures, whole: never a mixture of the two.
     with base.connect() as conn:
-        counts = sorted(conn.execute(sa.select(S.crimes.c.count)).scalars())
+        counts = sorted(conn.execute(sa.select(schema.crimes.c.count)).scalars())
     assert counts in ([10, 11], [20, 21])
 
 
@@ -152,8 +152,8 @@ WRITER_SCRIPT = textwrap.dedent(
     """
     import sys, time
     sys.path.insert(0, {root!r})
-    from dashboard import importer
-    from dashboard import storage as S
+    from dashboard.ingest import importer
+    from dashboard.storage import database, schema
 
     original = importer.APPLIERS["brott"]
 
@@ -166,7 +166,7 @@ WRITER_SCRIPT = textwrap.dedent(
         return diff
 
     importer.APPLIERS["brott"] = slow
-    engine = S.make_engine(sys.argv[1])
+    engine = database.make_engine(sys.argv[1])
     result = importer.import_files(engine, [("x.csv", sys.argv[2].encode())], user="p")
     print("written" if result.written else "not written", flush=True)
     """
@@ -196,16 +196,16 @@ def test_two_processes_importing_at_once_are_serialised(base, database_url, tmp_
     (_, first_end), (second_start, _) = sorted(spans)
     assert first_end <= second_start
     with base.connect() as conn:
-        counts = sorted(conn.execute(sa.select(S.crimes.c.count)).scalars())
+        counts = sorted(conn.execute(sa.select(schema.crimes.c.count)).scalars())
     assert counts in ([10, 11], [20, 21])
 
 
 def test_a_reader_sees_the_old_data_or_the_new_never_a_mix(base):
     assert import_files(base, [("a.csv", CRIMES_A.encode())]).written
     written = threading.Event()
-    with S.read_snapshot(base) as conn:
+    with database.read_snapshot(base) as conn:
         first = crime_total(conn)
-        first_rows = conn.execute(sa.select(S.crimes)).all()
+        first_rows = conn.execute(sa.select(schema.crimes)).all()
 
         def writer():
             assert import_files(base, [("big.csv", BIG.encode())]).written
@@ -215,23 +215,23 @@ def test_a_reader_sees_the_old_data_or_the_new_never_a_mix(base):
         thread.start()
         assert written.wait(60)  # the import committed while the snapshot is open
         assert crime_total(conn) == first
-        assert conn.execute(sa.select(S.crimes)).all() == first_rows
+        assert conn.execute(sa.select(schema.crimes)).all() == first_rows
         thread.join()
-    with S.read_snapshot(base) as conn:
+    with database.read_snapshot(base) as conn:
         assert crime_total(conn) != first
 
 
 def test_readers_during_an_import_see_whole_states_only(base):
     assert import_files(base, [("a.csv", CRIMES_A.encode())]).written
-    with S.read_snapshot(base) as conn:
+    with database.read_snapshot(base) as conn:
         old = crime_total(conn)
     seen, stop = set(), threading.Event()
 
     def reader():
         while not stop.is_set():
-            with S.read_snapshot(base) as conn:
+            with database.read_snapshot(base) as conn:
                 total = crime_total(conn)
-                rows = conn.execute(sa.select(sa.func.count()).select_from(S.crimes)).scalar()
+                rows = conn.execute(sa.select(sa.func.count()).select_from(schema.crimes)).scalar()
                 seen.add((total, rows))
 
     readers = [threading.Thread(target=reader) for _ in range(2)]
@@ -242,9 +242,9 @@ def test_readers_during_an_import_see_whole_states_only(base):
     stop.set()
     for thread in readers:
         thread.join()
-    with S.read_snapshot(base) as conn:
+    with database.read_snapshot(base) as conn:
         new = (
             crime_total(conn),
-            conn.execute(sa.select(sa.func.count()).select_from(S.crimes)).scalar(),
+            conn.execute(sa.select(sa.func.count()).select_from(schema.crimes)).scalar(),
         )
     assert seen <= {(old, 2), new}

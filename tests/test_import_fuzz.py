@@ -10,8 +10,8 @@ from conftest import snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.importer import import_files
-from dashboard.reader import ReadError, read_table
+from dashboard.ingest.importer import import_files
+from dashboard.ingest.reader import ReadError, read_table
 
 FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dashboard.metrics import (
+from dashboard.analysis.metrics import (
     HIDDEN,
     SMALL,
     TOTAL,

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from flask import Flask, jsonify
 
-from dashboard import cache, page_cache
-from dashboard import storage as S
+from dashboard.storage import cache, database
+from web import page_cache
 
 router_body = page_cache.router_request
 
@@ -51,8 +51,8 @@ def test_a_view_is_rendered_once_per_data_version(server):
     assert server.renders == 1
     post(client, router_body("/trender", "?omrade=centrum"))
     assert server.renders == 2
-    with S.write_transaction(S.default_engine()) as conn:  # what an import does
-        S.bump_data_version(conn)
+    with database.write_transaction(database.default_engine()) as conn:  # what an import does
+        database.bump_data_version(conn)
     assert post(client, router_body("/trender", "?omrade=hotorget")) != first
     assert server.renders == 3
     assert post(client, router_body("/trender", "?omrade=centrum"), gzipped=True)

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import pytest
 from plotly.subplots import make_subplots
 
-from dashboard import plot, theme
+from dashboard.figures import plot, theme
 
 MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]00:00:00(\.0+)?$")
 
@@ -249,7 +249,8 @@ def _figures(node):
 
 def test_every_figure_the_pages_send_is_valid_plotly(demo_db):
     import app as app_module
-    from dashboard import auth, cache, page_cache
+    from dashboard.storage import cache
+    from web import auth, page_cache
 
     cache.clear()
     client = app_module.app.server.test_client()

@@ -12,15 +12,15 @@ import pandas as pd
 import pytest
 from browser_support import CHROMEDRIVER, CHROMIUM
 
-from dashboard import downloads
+from dashboard.pages import downloads
 from dashboard.urls import parse_query
 
 CODES = ("K1", "K2", "K3", "P1", "P2", "P3", "G1", "G2", "G3", "G4", "G5")
 
 
 def report_for(params: dict | None = None):
-    from dashboard.report import build_report
-    from dashboard.views import open_view
+    from dashboard.pages.report import build_report
+    from dashboard.pages.views import open_view
 
     with open_view(parse_query(params or {})) as view:
         return build_report(view)
@@ -139,8 +139,8 @@ def test_download_callback_sends_the_figure_data(demo_db):
 
 
 def test_stacked_panels_get_date_labels_only_at_the_bottom():
-    from dashboard.plot import subplots
-    from dashboard.report import bottom_ticks_only
+    from dashboard.figures.plot import subplots
+    from dashboard.pages.report import bottom_ticks_only
 
     fig = bottom_ticks_only(subplots(rows=3, cols=1, shared_xaxes=True))
     shown = [fig.layout[f"xaxis{i}"]["showticklabels"] for i in ("", "2", "3")]
@@ -151,7 +151,7 @@ def test_stacked_panels_get_date_labels_only_at_the_bottom():
 
 
 def test_report_command_without_chromium(demo_db, monkeypatch, tmp_path, capsys):
-    from dashboard.cli import main
+    from cli.commands import main
 
     monkeypatch.setenv("CHROMIUM", str(tmp_path / "no-such-chromium"))
     assert main(["report", "-o", str(tmp_path / "r.pdf")]) == 2
@@ -162,7 +162,7 @@ def test_report_command_without_chromium(demo_db, monkeypatch, tmp_path, capsys)
 
 
 def test_report_params():
-    from dashboard.report_pdf import report_params
+    from cli.report_pdf import report_params
 
     assert report_params() == {}
     assert report_params(areas=["hotorget", "centrum"], part="Polisen", year=2022,
@@ -193,7 +193,7 @@ def pdf_page_count(data: bytes) -> int:
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM, reason="no Chromium: install Debian's chromium to print PDFs")
 def test_pdf_has_one_sheet_per_commitment(dash_app, tmp_path):
-    from dashboard.report_pdf import write_report_pdf
+    from cli.report_pdf import write_report_pdf
 
     path = write_report_pdf(tmp_path / "rapport.pdf", {}, chromedriver=CHROMEDRIVER or "")
     data = path.read_bytes()

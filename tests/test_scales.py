@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from dashboard import demo
-from dashboard import storage as S
+from dashboard.demo import generate as demo
+from dashboard.pages.views import View, known_kommun
+from dashboard.storage import database, schema
 from dashboard.urls import Query
-from dashboard.views import View, known_kommun
 
 
 def test_scales_have_plausible_populations():
@@ -30,8 +30,8 @@ def small_region(tmp_path_factory):
     """The region's first three kommuner, generated and loaded into SQLite."""
     out = tmp_path_factory.mktemp("region")
     paths = demo.generate_big(out, "region", limit=3)
-    engine = S.make_engine(f"sqlite:///{out / 'db.sqlite'}")
-    S.migrate(engine)
+    engine = database.make_engine(f"sqlite:///{out / 'db.sqlite'}")
+    database.migrate(engine)
     demo.load(out, engine, progress=lambda _m: None)
     yield out, paths, engine
     engine.dispose()
@@ -51,12 +51,14 @@ def test_big_scale_loads_completely(small_region):
     header = paths["brott"][0].read_text(encoding="utf-8").splitlines()[0]
     assert header == "datum,område,brottstyp,kommun"
     with engine.connect() as conn:
-        kommuner = set(conn.execute(sa.select(S.areas.c.kommun).distinct()).scalars())
-        total = conn.execute(sa.select(sa.func.sum(S.crimes.c.count))).scalar()
+        kommuner = set(conn.execute(sa.select(schema.areas.c.kommun).distinct()).scalars())
+        total = conn.execute(sa.select(sa.func.sum(schema.crimes.c.count))).scalar()
         first, last = conn.execute(
-            sa.select(sa.func.min(S.crimes.c.month), sa.func.max(S.crimes.c.month))
+            sa.select(sa.func.min(schema.crimes.c.month), sa.func.max(schema.crimes.c.month))
         ).one()
-        commitments = conn.execute(sa.select(sa.func.count()).select_from(S.commitments)).scalar()
+        commitments = conn.execute(
+            sa.select(sa.func.count()).select_from(schema.commitments)
+        ).scalar()
     assert len(kommuner) == 3 and "Skara" in kommuner
     assert total == rows  # one row per reported crime, every one stored
     assert (first, last) == (date(2013, 1, 1), date(2022, 12, 1))
@@ -67,11 +69,11 @@ def test_skaras_story_holds_at_scale(small_region):
     _, _, engine = small_region
     with engine.connect() as conn:
         query = (
-            sa.select(S.crimes.c.month, sa.func.sum(S.crimes.c.count))
-            .join(S.areas, S.areas.c.id == S.crimes.c.area_id)
-            .where(S.areas.c.name == "Busstationen", S.crimes.c.category == "stöld")
-            .where(S.crimes.c.month >= date(2021, 3, 1))
-            .group_by(S.crimes.c.month)
+            sa.select(schema.crimes.c.month, sa.func.sum(schema.crimes.c.count))
+            .join(schema.areas, schema.areas.c.id == schema.crimes.c.area_id)
+            .where(schema.areas.c.name == "Busstationen", schema.crimes.c.category == "stöld")
+            .where(schema.crimes.c.month >= date(2021, 3, 1))
+            .group_by(schema.crimes.c.month)
         )
         monthly = dict(conn.execute(query).all())
     before = sum(n for m, n in monthly.items() if m < date(2022, 3, 1))
@@ -82,7 +84,7 @@ def test_skaras_story_holds_at_scale(small_region):
 def test_a_view_shows_the_kommun_the_link_names(small_region, monkeypatch):
     _, _, engine = small_region
     other = "Ale"
-    with S.read_snapshot(engine) as conn:
+    with database.read_snapshot(engine) as conn:
         view = View(conn, Query(kommun="ALE"), today=date(2022, 12, 31))
         assert view.kommun == other
         names = {name for _, name in view.area_options()}

@@ -18,9 +18,9 @@ import sqlalchemy as sa
 from conftest import snapshot
 from flask import Flask
 
-from dashboard import accounts as A
-from dashboard import auth, cache
-from dashboard import storage as S
+from dashboard import accounts
+from dashboard.storage import cache, database, schema
+from web import auth
 
 EDITOR, VIEWER, PASSWORD = "redaktor", "lasare", "ett-langt-losenord-7"
 NEW_CRIMES = "månad;område;brottstyp;antal\r\n2023-01;Centrum;stöld;17\r\n2023-01;Axvall;våld;3\r\n"
@@ -39,14 +39,14 @@ def dash_module(tmp_path_factory):
 @pytest.fixture
 def web(dash_module, tmp_path, monkeypatch):
     """The real app on a fresh database with the demo data, an editor and a viewer."""
-    from dashboard.setup import prepare_database
+    from dashboard.startup import prepare_database
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'web.sqlite'}")
     monkeypatch.setenv("OPEN_VIEWING", "1")
     cache.clear()
     engine = prepare_database()
-    A.add_user(engine, EDITOR, "editor", PASSWORD)
-    A.add_user(engine, VIEWER, "viewer", PASSWORD)
+    accounts.add_user(engine, EDITOR, "editor", PASSWORD)
+    accounts.add_user(engine, VIEWER, "viewer", PASSWORD)
     yield dash_module.app, engine
     cache.clear()
 
@@ -133,7 +133,7 @@ def fingerprint(name: str, text: str, encoding: str = "cp1252") -> list[str]:
 
 def import_log_rows(engine) -> int:
     with engine.connect() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(S.import_log)).scalar()
+        return conn.execute(sa.select(sa.func.count()).select_from(schema.import_log)).scalar()
 
 
 def writing_calls() -> list[tuple[str, dict]]:
@@ -168,7 +168,7 @@ def test_anonymous_and_viewer_are_refused_by_every_writing_callback(web, who, ca
     assert "Bara en inloggad redaktör får importera" in said(response)
     assert snapshot(engine) == before
     assert import_log_rows(engine) == log_before
-    assert A.list_tokens(engine) == []
+    assert accounts.list_tokens(engine) == []
 
 
 def test_the_same_requests_from_an_editor_write(web):
@@ -184,12 +184,12 @@ def test_the_same_requests_from_an_editor_write(web):
     assert snapshot(engine) != before
     with engine.connect() as conn:
         users = conn.execute(
-            sa.select(S.import_log.c.user).where(S.import_log.c.filename == "brott.csv")
+            sa.select(schema.import_log.c.user).where(schema.import_log.c.filename == "brott.csv")
         ).scalars()
         assert EDITOR in set(users)
     token = call_callback(client, calls[2][0], calls[2][1])
     assert "vaggskarm?token=" in said(token)
-    assert len(A.list_tokens(engine)) == 1
+    assert len(accounts.list_tokens(engine)) == 1
 
 
 def test_confirm_saves_only_what_was_previewed(web):
@@ -213,7 +213,7 @@ def test_confirm_saves_only_what_was_previewed(web):
 def test_a_removed_editor_loses_the_right_at_once(web):
     app, engine = web
     client = client_for(app, EDITOR)
-    A.remove_user(engine, EDITOR)
+    accounts.remove_user(engine, EDITOR)
     output_id, values = writing_calls()[1]
     before = snapshot(engine)
     assert "Bara en inloggad redaktör" in said(call_callback(client, output_id, values))
@@ -315,7 +315,7 @@ def test_the_real_app_with_viewing_closed(web, monkeypatch):
     client = app.server.test_client()
     assert client.get("/trender").status_code == 303
     assert client.get("/_dash-layout").status_code == 401
-    _, token = A.create_token(engine, "Väggskärm", "test")
+    _, token = accounts.create_token(engine, "Väggskärm", "test")
     assert client.get(f"/vaggskarm?token={token}").status_code == 200
     assert client.get("/_dash-layout").status_code == 200
     # A token views, it never edits.
@@ -378,10 +378,10 @@ def guarded(tmp_path, monkeypatch):
         "/_dash-update-component", "cb", lambda: {"ok": len(__import__("flask").request.data)},
         methods=["POST"],
     )  # fmt: skip
-    engine = S.default_engine()
-    A.add_user(engine, VIEWER, "viewer", PASSWORD)
+    engine = database.default_engine()
+    accounts.add_user(engine, VIEWER, "viewer", PASSWORD)
     yield server, engine
-    S.dispose_all()
+    database.dispose_all()
 
 
 def test_closed_viewing_needs_a_login(guarded):
@@ -398,12 +398,12 @@ def test_closed_viewing_needs_a_login(guarded):
 
 def test_a_link_token_opens_viewing_until_revoked(guarded):
     server, engine = guarded
-    token_id, token = A.create_token(engine, "Väggskärm", "test")
+    token_id, token = accounts.create_token(engine, "Väggskärm", "test")
     client = server.test_client()
     assert client.get("/vaggskarm?token=wrong").status_code == 303
     assert client.get(f"/vaggskarm?token={token}").status_code == 200
     assert client.get("/_dash-layout").status_code == 200  # the session remembers the token
-    A.revoke_token(engine, token_id)
+    accounts.revoke_token(engine, token_id)
     assert client.get("/_dash-layout").status_code == 401
     assert client.get(f"/vaggskarm?token={token}").status_code == 303
 

@@ -14,7 +14,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from dashboard import contract, plot, theme
+from dashboard import contract
+from dashboard.figures import plot, theme
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
@@ -232,7 +233,7 @@ def test_graph_config_keys_are_known_to_dcc_graph():
 
 
 def test_theme_does_not_import_dash():
-    tree = ast.parse((ROOT / "dashboard" / "theme.py").read_text("utf-8"))
+    tree = ast.parse((ROOT / "dashboard" / "figures" / "theme.py").read_text("utf-8"))
     imported = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

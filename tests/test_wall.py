@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from dash.exceptions import PreventUpdate
 
-from dashboard import metrics, wall
-from dashboard.commitments import Commitment
+from dashboard.analysis import metrics, wall
+from dashboard.analysis.commitments import Commitment
 from dashboard.urls import parse_query
 
 # --------------------------------------------------------------------------- fixtures
@@ -36,7 +36,7 @@ def commitment(code: str, areas: list[str], status: str = "green") -> Commitment
 
 
 def open_demo_view(params: dict | None = None):
-    from dashboard.views import open_view
+    from dashboard.pages.views import open_view
 
     return open_view(parse_query(params or {}))
 
@@ -142,11 +142,11 @@ def test_status_counts():
 
 
 def test_focus_area_figures_come_from_the_protected_cells(demo_db):
-    from dashboard import protection as P
+    from dashboard.analysis import protection
 
     with open_demo_view() as view:
         area = wall.cached_focus_area(view, "hotorget")
-        cells = P.protected_crimes(view.conn, view.kommun, view.status.version, 12)
+        cells = protection.protected_crimes(view.conn, view.kommun, view.status.version, 12)
     assert area.name == "Hötorget" and [r.category for r in area.changes] == ["stöld", "narkotika"]
     theft = area.changes[0]
     assert str(theft.end) == "2022-12"
@@ -159,7 +159,7 @@ def test_focus_area_figures_come_from_the_protected_cells(demo_db):
     codes = [a.code for a in area.activities]
     assert codes[0] == "P1" and set(codes) <= {"P1", "P2", "K2", "K3", "G2", "P3", "K1", "G3"}
     survey = area.survey
-    assert set(survey["area_id"]) == {P.MUNICIPALITY, area.area_id}
+    assert set(survey["area_id"]) == {protection.MUNICIPALITY, area.area_id}
     assert (survey["year"] <= 2026).all()
 
 
@@ -168,8 +168,8 @@ def test_small_counts_are_never_shown_on_the_wall(demo_db):
     import pandas as pd
 
     from components.wall_views import _crime_fact
-    from dashboard.protection import SMALL, VALUE, Cell
-    from dashboard.trends import AreaInfo, ChangeRow
+    from dashboard.analysis.protection import SMALL, VALUE, Cell
+    from dashboard.analysis.trends import AreaInfo, ChangeRow
 
     area = AreaInfo(1, "Torget", "torget")
     end = pd.Period("2022-12", "M")
@@ -219,8 +219,8 @@ def test_filters_and_chosen_views_apply(demo_db):
 
 def test_poll_rerenders_only_after_an_import(demo_db):
     from callbacks.wall import current_version, refresh
-    from dashboard import storage as S
-    from dashboard.importer import import_files
+    from dashboard.ingest.importer import import_files
+    from dashboard.storage import database
 
     config = {"params": {"vyer": "hotorget"}}
     version = current_version()
@@ -231,10 +231,10 @@ def test_poll_rerenders_only_after_an_import(demo_db):
         for cat, n in (("narkotika", 0), ("våld", 2), ("skadegörelse", 2), ("inbrott", 0),
                        ("bedrägeri", 0), ("övrigt", 2))
     )  # fmt: skip
-    result = import_files(S.get_engine(demo_db), [("brott-rattelse.csv", rows.encode())])
+    result = import_files(database.get_engine(demo_db), [("brott-rattelse.csv", rows.encode())])
     assert result.ok and result.written
     views, _status, _title, new_version = refresh(version, config)
     assert new_version > version
     assert "78" in str(views[0])  # 58 thefts in 12 months, now with 20 more in December
     original = rows.replace("stöld,25", "stöld,5")
-    assert import_files(S.get_engine(demo_db), [("brott.csv", original.encode())]).ok
+    assert import_files(database.get_engine(demo_db), [("brott.csv", original.encode())]).ok

@@ -1,0 +1,112 @@
+"""Command line for accounts and wall-screen tokens (part of ``python -m dashboard``).
+
+python -m dashboard user add NAME --role editor|viewer   # password asked, or read from stdin
+python -m dashboard user list
+python -m dashboard user remove NAME
+python -m dashboard token create LABEL [--user NAME]     # prints the token once
+python -m dashboard token list
+python -m dashboard token revoke ID
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from dashboard import accounts
+from dashboard.config import settings
+from dashboard.i18n import fmt_date, t
+from dashboard.storage import database
+
+
+def add_parsers(sub) -> None:
+    """Add the ``user`` and ``token`` commands to the main parser's subcommands."""
+    user = sub.add_parser("user", help="accounts: add, list, remove")
+    user_sub = user.add_subparsers(dest="action", required=True)
+    add = user_sub.add_parser("add", help="add an account (password from the terminal or stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=accounts.ROLES)
+    user_sub.add_parser("list", help="list the accounts")
+    remove = user_sub.add_parser("remove", help="remove an account")
+    remove.add_argument("name")
+
+    token = sub.add_parser("token", help="read-only link tokens for wall screens")
+    token_sub = token.add_subparsers(dest="action", required=True)
+    create = token_sub.add_parser("create", help="create a token (printed once)")
+    create.add_argument("label", help="what the token is for, e.g. 'Väggskärm entré'")
+    create.add_argument("--user", default=None, help="name recorded as its creator")
+    token_sub.add_parser("list", help="list the tokens")
+    revoke = token_sub.add_parser("revoke", help="revoke a token by its id")
+    revoke.add_argument("id", type=int)
+
+
+def read_password(lang: str) -> str:
+    """The new password: asked twice on a terminal, else the first line of stdin."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(t("acct.cli_password", lang))
+        second = getpass.getpass(t("acct.cli_password_again", lang))
+        if first != second:
+            raise accounts.AccountError("acct.passwords_differ")
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _engine():
+    return database.get_engine(settings().database_url)
+
+
+def _fail(err: accounts.AccountError, lang: str) -> int:
+    print(t(err.key, lang, **err.params), file=sys.stderr)
+    return 1
+
+
+def cmd_user(args, lang: str) -> int:
+    engine = _engine()
+    if args.action == "add":
+        try:
+            accounts.clean_name(args.name)
+            user = accounts.add_user(engine, args.name, args.role, read_password(lang))
+        except accounts.AccountError as err:
+            return _fail(err, lang)
+        print(t("acct.cli_added", lang, name=user.name, role=t(f"role.{user.role}", lang)))
+        return 0
+    if args.action == "list":
+        for row in accounts.list_users(engine):
+            last = fmt_date(row["last_login"].date(), lang) if row["last_login"] else "–"
+            print(f"{row['name']:<24} {row['role']:<8} {t('acct.cli_last_login', lang)} {last}")
+        return 0
+    if accounts.remove_user(engine, args.name):
+        print(t("acct.cli_removed", lang, name=args.name))
+        return 0
+    print(t("acct.no_such_user", lang, name=args.name), file=sys.stderr)
+    return 1
+
+
+def cmd_token(args, lang: str) -> int:
+    engine = _engine()
+    if args.action == "create":
+        try:
+            token_id, token = accounts.create_token(engine, args.label, args.user or "cli")
+        except accounts.AccountError as err:
+            return _fail(err, lang)
+        print(t("acct.cli_token_created", lang, id=token_id))
+        print(token)
+        return 0
+    if args.action == "list":
+        for info in accounts.list_tokens(engine):
+            state = (
+                t("acct.token_revoked", lang, date=fmt_date(info.revoked_at.date(), lang))
+                if info.revoked_at
+                else t("acct.token_active", lang)
+            )
+            print(f"{info.id:>4}  {info.label:<32} {info.created_by:<16} {state}")
+        return 0
+    if accounts.revoke_token(engine, args.id):
+        print(t("acct.cli_token_revoked", lang, id=args.id))
+        return 0
+    print(t("acct.no_such_token", lang, id=args.id), file=sys.stderr)
+    return 1
+
+
+COMMANDS = {"user": cmd_user, "token": cmd_token}

@@ -1,0 +1,99 @@
+"""Copy a whole database into another, e.g. from SQLite to PostgreSQL, losing nothing.
+
+    python -m dashboard.copy_db --to postgresql+psycopg://USER:PW@HOST/DB [--from URL]
+
+``--from`` defaults to the configured ``DATABASE_URL``. Both are brought to the
+current schema first (``storage.migrate``, which never drops data). The target must
+hold no data yet. Every table is copied row for row with its ids (areas, crimes,
+surveys, commitments and their reports, the import log, accounts, link tokens, the
+data version) in one transaction; PostgreSQL's id sequences are then moved past the
+copied ids, and the row counts of every table are compared. Exit status 0 when the
+copy is complete, 1 when the target already holds data, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from dashboard.config import settings
+from dashboard.storage import database, schema
+
+BATCH = 10_000
+
+
+class TargetNotEmpty(RuntimeError):
+    pass
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    """Rows per table of the schema."""
+    with engine.connect() as conn:
+        return {
+            table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+            for table in schema.metadata.sorted_tables
+        }
+
+
+def copy_database(source: Engine, target: Engine) -> dict[str, int]:
+    """Copy every row of ``source`` into the empty ``target``; returns rows per table."""
+    database.migrate(source)
+    database.migrate(target)
+    filled = {name: n for name, n in counts(target).items() if n and name != "meta"}
+    if filled:
+        raise TargetNotEmpty(", ".join(f"{name}: {n}" for name, n in sorted(filled.items())))
+    copied: dict[str, int] = {}
+    with source.connect() as read, database.write_transaction(target) as write:
+        for table in schema.metadata.sorted_tables:
+            if table is schema.meta:
+                write.execute(schema.meta.delete())
+            result = read.execution_options(yield_per=BATCH).execute(sa.select(table))
+            copied[table.name] = 0
+            for batch in result.mappings().partitions(BATCH):
+                write.execute(table.insert(), [dict(row) for row in batch])
+                copied[table.name] += len(batch)
+        if target.dialect.name == "postgresql":
+            for table in schema.metadata.sorted_tables:
+                if "id" in table.c and table.c.id.autoincrement and table.c.id.primary_key:
+                    write.execute(
+                        sa.text(
+                            "SELECT setval(pg_get_serial_sequence(:t, 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {table.name}), 1), "
+                            f"(SELECT MAX(id) FROM {table.name}) IS NOT NULL)"
+                        ),
+                        {"t": table.name},
+                    )
+    after = counts(target)
+    wrong = {name: (n, after[name]) for name, n in copied.items() if after[name] != n}
+    if wrong:
+        raise RuntimeError(f"row counts differ after the copy: {wrong}")
+    return copied
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.copy_db", description=__doc__)
+    parser.add_argument("--from", dest="source", help="default: DATABASE_URL")
+    parser.add_argument("--to", dest="target", required=True)
+    args = parser.parse_args(argv)
+    source_url = args.source or settings().database_url
+    if source_url == args.target:
+        parser.error("--from and --to name the same database")
+    source, target = database.make_engine(source_url), database.make_engine(args.target)
+    try:
+        copied = copy_database(source, target)
+    except TargetNotEmpty as err:
+        print(f"the target already holds data ({err}); nothing copied", file=sys.stderr)
+        return 1
+    finally:
+        source.dispose()
+        target.dispose()
+    for name, n in copied.items():
+        print(f"{name:22} {n:>10}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
