@@ -11,10 +11,11 @@ import plotly.io as pio
 from dash import Dash, html
 
 import callbacks  # noqa: F401  (registers the callbacks)
+import web
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.startup import prepare_database
-from web import auth, page_cache
+from web import auth
 
 
 def create_app() -> Dash:
@@ -31,15 +32,13 @@ def create_app() -> Dash:
         update_title=None,
         health_endpoint="halsa",
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
-        # The renderer echoes this cookie as this header; dashboard.auth checks it on POSTs.
+        # The renderer echoes this cookie as this header; web.auth checks it on POSTs.
         csrf_token_name=auth.CSRF_COOKIE,
         csrf_header_name=auth.CSRF_HEADER,
     )
     app.layout = html.Div([dash.page_container], id="app-root")
-    # Sessions, login, CSRF, security headers and the upload limit (dashboard/auth.py).
-    auth.install(app.server, script_hashes=app.csp_hashes)
-    # Rendered pages by URL and data version, after the guard (dashboard/page_cache.py).
-    page_cache.install(app.server)
+    # Sessions, login, CSRF, security headers, the upload limit and the page cache (web/).
+    web.install(app.server, script_hashes=app.csp_hashes)
     return app
 
 
