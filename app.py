@@ -1,25 +1,37 @@
 """Medborgarlöfte: the Dash application.
 
-``python app.py`` serves it on http://127.0.0.1:8050 (HOST and PORT from the
-environment); in production ``gunicorn app:server`` (see README).
+``python app.py`` prepares the database and serves the app on http://127.0.0.1:8050
+(HOST and PORT from the environment); in production ``gunicorn app:server``, whose
+gunicorn.conf.py prepares the database in the master (see README). Importing this module
+touches no database: ``create_app()`` builds the app, ``prepare()`` readies the data.
 """
 
 from __future__ import annotations
 
+import logging
+
 import dash
 import plotly.io as pio
 from dash import Dash, html
+from sqlalchemy.exc import SQLAlchemyError
 
 import callbacks  # noqa: F401  (registers the callbacks)
 import web
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.startup import prepare_database
-from web import auth
+from layouts import validation
+from web import csrf
+
+log = logging.getLogger(__name__)
 
 
 def create_app() -> Dash:
-    """Build the Dash app: pages from ``layouts/``, everything served from ``assets/``."""
+    """Build the Dash app: pages from ``layouts/``, everything served from ``assets/``.
+
+    Touches no database. Once per process: Dash Pages and ``dash.callback`` register
+    into process-wide lists.
+    """
     app = Dash(
         __name__,
         use_pages=True,
@@ -27,31 +39,69 @@ def create_app() -> Dash:
         serve_locally=True,  # no CDN: wall screens sit on closed networks
         external_stylesheets=[],
         external_scripts=[],
-        suppress_callback_exceptions=True,  # page layouts are built per request
+        # The browser's callback check is off until the first request turns it on
+        # (check_callbacks_from_first_request).
+        suppress_callback_exceptions=True,
         title=t("app.title"),
         update_title=None,
-        health_endpoint="halsa",
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
-        # The renderer echoes this cookie as this header; web.auth checks it on POSTs.
-        csrf_token_name=auth.CSRF_COOKIE,
-        csrf_header_name=auth.CSRF_HEADER,
+        # The renderer echoes this cookie as this header; web.csrf checks it on POSTs.
+        csrf_token_name=csrf.CSRF_COOKIE,
+        csrf_header_name=csrf.CSRF_HEADER,
     )
     app.layout = html.Div([dash.page_container], id="app-root")
     # Sessions, login, CSRF, security headers, the upload limit and the page cache (web/).
     web.install(app.server, script_hashes=app.csp_hashes)
+    check_callbacks_from_first_request(app)
     return app
 
 
+def check_callbacks_from_first_request(app: Dash) -> None:
+    """Have the browser check every callback against ``layouts.validation`` from the
+    first request on.
+
+    Not from the start: with the check on at its first request, Dash Pages would build
+    the validation layout itself from every page's whole layout (a megabyte, sent with
+    every page). The pages are rendered here, from the database, so not before a request.
+    """
+
+    failed = False
+
+    @app.server.before_request  # after Dash Pages' own first-request set-up
+    def _install_validation_layout():
+        nonlocal failed
+        if failed or app.validation_layout is not None:
+            return
+        try:
+            # A request of its own: an anonymous visitor's pages, whoever asked first.
+            with app.server.app_context(), app.server.test_request_context("/"):
+                layout = validation.validation_layout(app.layout, app.callback_map)
+        except SQLAlchemyError as err:  # e.g. /halsa must still answer that the database is down
+            log.warning("No validation layout yet (%s); trying again at the next request", err)
+            return
+        except Exception:  # a page failing here must not fail every request
+            log.exception("No validation layout: a page's layout failed without arguments")
+            failed = True
+            return
+        app.validation_layout = layout
+        app.config.suppress_callback_exceptions = False
+
+
+def prepare() -> None:
+    """Migrate the configured database and load the demo data into an empty one."""
+    prepare_database()
+
+
 # Dash serialises every response with Plotly's JSON encoder. The figures are plain dicts
-# already (dashboard/plot.py), so the standard library's C encoder is about twice as fast
-# as the orjson path, which first walks every value in Python to clean it.
+# already (dashboard/figures/plot.py), so the standard library's C encoder is about twice
+# as fast as the orjson path, which first walks every value in Python to clean it.
 pio.json.config.default_engine = "json"
 
-prepare_database()
 app = create_app()
 server = app.server
 
 
 if __name__ == "__main__":
     config = settings()
+    prepare()
     app.run(host=config.host, port=config.port, debug=False)

@@ -29,8 +29,8 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5  # seconds an idle keep-alive connection (from the proxy) stays open
 
-# Load the app (and migrate the database) once in the master, then fork: workers start
-# at once and share the imported code's memory.
+# Load the app once in the master, then fork: workers start at once and share the
+# imported code's memory.
 preload_app = True
 
 # Recycle a worker now and then so that a slow leak cannot grow without bound.
@@ -44,6 +44,14 @@ proxy_allow_ips = forwarded_allow_ips
 accesslog = os.environ.get("GUNICORN_ACCESSLOG")  # e.g. "-" for stdout; off by default
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+
+
+def on_starting(server):
+    """Migrate the database and load the demo data into an empty one, once, in the master
+    before any worker serves (importing the app touches no database)."""
+    from dashboard.startup import prepare_database
+
+    prepare_database()
 
 
 def pre_fork(server, worker):
@@ -73,8 +81,9 @@ def post_fork(server, worker):
 
 
 #: Views rendered once in the master before the workers fork: every worker starts with
-#: them (and the data they need) cached, and with every page's first-use set-up done
-#: (imported modules, pyarrow's string kernels).
+#: them (and the data they need) cached, with the validation layout that the first
+#: request builds (app.py), and with every page's first-use set-up done (imported
+#: modules, pyarrow's string kernels).
 WARM_PATHS = ("/vaggskarm", "/", "/trender", "/omrade", "/loften", "/rapport")
 
 

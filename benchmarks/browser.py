@@ -1,4 +1,5 @@
-"""Time until an element is on screen in headless Chromium (Debian's, via selenium).
+"""Time until an element is on screen in headless Chromium (Debian's, via selenium), and
+step 4 of ``benchmarks.run``: the gauges against an empty Dash page with the same assets.
 
 A script installed before any page script records ``performance.now()`` (ms since
 the navigation started) at the first DOM change after which ``selector`` matches.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+from benchmarks.common import Server
+from benchmarks.page_views import kommun_choices
 from cli.chromium import find_chromedriver, find_chromium, selenium_options
 
 WATCH = """
@@ -77,3 +80,18 @@ def compare(targets: list[tuple[str, str, str]], runs: int) -> dict:
         }
         for name, _, _ in targets
     }
+
+
+def bench_browser(port: int, empty_port: int, url: str, runs: int) -> dict:
+    if not available():
+        return {"skipped": "no Chromium"}
+    kommun = kommun_choices(url)[-1][0]
+    search = "" if kommun == "Skara" else f"?kommun={kommun}"
+    with Server(url, empty_port, app="benchmarks.empty_app:server"):
+        return compare(
+            [
+                ("gauges", f"http://127.0.0.1:{port}/{search}", '[id^="gauge-"] .gauge-ring'),
+                ("empty page", f"http://127.0.0.1:{empty_port}/", "#empty-ready"),
+            ],
+            runs,
+        )

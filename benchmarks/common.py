@@ -47,7 +47,7 @@ def database_url(work: Path, scale: str) -> str:
 
 def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> str:
     """A database holding ``scale``'s demo data (generated and loaded when missing)."""
-    from dashboard.demo import generate as demo
+    from dashboard.demo import scale_files
     from dashboard.storage import database, schema
 
     work.mkdir(parents=True, exist_ok=True)
@@ -74,10 +74,10 @@ def ensure_scale(work: Path, scale: str, url: str | None = None, log=print) -> s
             or ((work / f"{scale}.generated").read_text() != fingerprint(scale))
         ):
             log(f"generating the {scale} scale into {source} ...")
-            demo.generate_big(source, scale)
+            scale_files.generate_big(source, scale)
             (work / f"{scale}.generated").write_text(fingerprint(scale))
     log(f"loading {source} into {url} ...")
-    demo.load(source, engine, progress=lambda _m: None)
+    scale_files.load(source, engine, progress=lambda _m: None)
     engine.dispose()
     marker.write_text(stamp)
     log(f"  {scale} ready in {time.perf_counter() - started:.0f} s")

@@ -37,7 +37,7 @@ from benchmarks.common import (
     ensure_scale,
     percentile,
 )
-from benchmarks.run import kommun_choices
+from benchmarks.page_views import kommun_choices
 
 RESULTS = REPO / "benchmarks" / "results"
 

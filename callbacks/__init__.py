@@ -4,11 +4,11 @@ Importing this package registers every callback with Dash.
 """
 
 from . import (  # noqa: F401
+    area,
     commitments,
     filters,
     import_page,
     kommun,
     report,
-    trends,
     wall,
 )

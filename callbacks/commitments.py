@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dash import Input, Output, clientside_callback
 
+from layouts.ids import commitments as ids
+
 clientside_callback(
     """
     function (_id) {
@@ -25,6 +27,6 @@ clientside_callback(
         return window.dash_clientside.no_update;
     }
     """,
-    Output("loften-scroll", "data"),
-    Input("loften-scroll", "id"),
+    Output(ids.SCROLL, "data"),
+    Input(ids.SCROLL, "id"),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, no_update
 
+from components.filters import ids
 from dashboard import contract
 from dashboard.urls import keep_page_params, parse_search
 
@@ -32,11 +33,11 @@ def search_for_filters(
 
 @callback(
     Output("_pages_location", "search", allow_duplicate=True),
-    Input("filter-omrade", "value"),
-    Input("filter-part", "value"),
-    Input("filter-period", "value"),
+    Input(ids.AREAS, "value"),
+    Input(ids.PART, "value"),
+    Input(ids.PERIOD, "value"),
     State("_pages_location", "search"),
-    State("filter-months", "data"),
+    State(ids.MONTHS, "data"),
     prevent_initial_call=True,
 )
 def write_filters_to_url(areas, part, period, search, months):

@@ -30,17 +30,17 @@ from dash import (
 from dash.exceptions import PreventUpdate
 from flask import request
 
-from components.import_report import alert, log_table, outcome, preview, token_list
+from components.import_report import MAX_FILES, alert, log_table, outcome, preview, token_list
+from components.import_report import ids as report_ids
 from dashboard import accounts
 from dashboard.config import settings
 from dashboard.i18n import t
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.preview import breakdown
 from dashboard.storage import database, queries
 from dashboard.urls import parse_search
-from web import auth
-
-MAX_FILES = 20
+from layouts.ids import import_page as ids
+from web import auth, uploads
 
 
 class UploadError(ValueError):
@@ -102,27 +102,27 @@ def _too_big_text(err: UploadError, lang: str) -> str:
 
 
 def refusal(lang: str):
-    return alert("danger", t("imp.refused", lang), "bi-shield-lock", id="import-refused")
+    return alert("danger", t("imp.refused", lang), "bi-shield-lock", id=ids.REFUSED)
 
 
 # Size guard in the browser: a file over the limit never leaves the machine.
 clientside_callback(
     ClientsideFunction(namespace="medborgarlofte_import", function_name="guard"),
-    Output("import-files", "data"),
-    Output("import-upload", "contents"),
-    Input("import-upload", "contents"),
-    State("import-upload", "filename"),
-    State("import-limits", "data"),
+    Output(ids.FILES, "data"),
+    Output(ids.UPLOAD, "contents"),
+    Input(ids.UPLOAD, "contents"),
+    State(ids.UPLOAD, "filename"),
+    State(ids.LIMITS, "data"),
     prevent_initial_call=True,
 )
 
 
 @callback(
-    Output("import-preview", "children"),
-    Output("import-pending", "data"),
-    Output("import-confirm", "disabled"),
-    Output("import-result", "children", allow_duplicate=True),
-    Input("import-files", "data"),
+    Output(ids.PREVIEW, "children"),
+    Output(ids.PENDING, "data"),
+    Output(ids.CONFIRM, "disabled"),
+    Output(ids.RESULT, "children", allow_duplicate=True),
+    Input(ids.FILES, "data"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
@@ -136,7 +136,7 @@ def show_preview(data, search):
         empty = html.P(t("imp.preview_empty", lang), className="text-body-secondary")
         return empty, None, True, no_update
     try:
-        files = decode_files(data, auth.upload_limit_bytes())
+        files = decode_files(data, uploads.upload_limit_bytes())
     except UploadError as err:
         message = alert("danger", _too_big_text(err, lang), "bi-exclamation-octagon-fill")
         return message, None, True, None
@@ -150,12 +150,12 @@ def show_preview(data, search):
 
 
 @callback(
-    Output("import-result", "children"),
-    Output("import-log", "children"),
-    Output("import-files", "data", allow_duplicate=True),
-    Input("import-confirm", "n_clicks"),
-    State("import-files", "data"),
-    State("import-pending", "data"),
+    Output(ids.RESULT, "children"),
+    Output(ids.LOG, "children"),
+    Output(ids.FILES, "data", allow_duplicate=True),
+    Input(ids.CONFIRM, "n_clicks"),
+    State(ids.FILES, "data"),
+    State(ids.PENDING, "data"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
@@ -168,7 +168,7 @@ def confirm_import(n_clicks, data, pending, search):
     except auth.NotAuthorised:
         return refusal(lang), no_update, no_update
     try:
-        files = decode_files(data, auth.upload_limit_bytes())
+        files = decode_files(data, uploads.upload_limit_bytes())
     except UploadError as err:
         return (
             alert("danger", _too_big_text(err, lang), "bi-exclamation-octagon-fill"),
@@ -190,12 +190,12 @@ def confirm_import(n_clicks, data, pending, search):
 
 
 @callback(
-    Output("token-new", "children"),
-    Output("token-list", "children"),
-    Output("token-label", "value"),
-    Input("token-create", "n_clicks"),
-    Input({"type": "token-revoke", "index": ALL}, "n_clicks"),
-    State("token-label", "value"),
+    Output(ids.TOKEN_NEW, "children"),
+    Output(ids.TOKEN_LIST, "children"),
+    Output(ids.TOKEN_LABEL, "value"),
+    Input(ids.TOKEN_CREATE, "n_clicks"),
+    Input(report_ids.token_revoke(ALL), "n_clicks"),
+    State(ids.TOKEN_LABEL, "value"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
@@ -211,7 +211,7 @@ def manage_tokens(create_clicks, revoke_clicks, label, search):
     engine = database.default_engine()
     message = None
     clear = no_update
-    if trigger == "token-create":
+    if trigger == ids.TOKEN_CREATE:
         try:
             _, token = accounts.create_token(engine, label or "", user.name)
         except accounts.AccountError as err:
@@ -221,7 +221,7 @@ def manage_tokens(create_clicks, revoke_clicks, label, search):
             message = dbc.Alert(
                 [
                     html.P(t("imp.token_created", lang), className="fs-5 mb-2"),
-                    html.Code(link, id="token-link", className="d-block text-break fs-6 p-2"),
+                    html.Code(link, id=ids.TOKEN_LINK, className="d-block text-break fs-6 p-2"),
                 ],
                 color="success",
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, no_update
 
+from components.filters import ids as filter_ids
 from dashboard.config import settings
 from dashboard.urls import keep_page_params, parse_search
 
@@ -18,7 +19,7 @@ def search_for_kommun(search: str | None, kommun: str | None) -> str:
 
 @callback(
     Output("_pages_location", "search", allow_duplicate=True),
-    Input("filter-kommun", "value"),
+    Input(filter_ids.KOMMUN, "value"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )

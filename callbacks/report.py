@@ -15,10 +15,11 @@ from dash import (
 )
 from dash.exceptions import PreventUpdate
 
+from components.report_sheet import ids as sheet_ids
 from dashboard.pages import downloads
-from dashboard.pages.report import build_report
-from dashboard.pages.views import open_view
+from dashboard.pages.report import report_table
 from dashboard.urls import parse_search
+from layouts.ids import report as ids
 
 
 def download_for(search: str | None, key: str, fmt: str) -> dict:
@@ -26,10 +27,7 @@ def download_for(search: str | None, key: str, fmt: str) -> dict:
     URL, so a link always downloads what the page shows)."""
     if fmt not in downloads.FORMATS:
         raise PreventUpdate
-    q = parse_search(search)
-    with open_view(q) as view:
-        tables = build_report(view).figure_tables()
-    found = tables.get(key)
+    found = report_table(parse_search(search), key)
     if found is None or found.table is None:
         raise PreventUpdate
     content, mime = downloads.encode(found.table, fmt, sheet=key.replace(":", " "))
@@ -37,8 +35,8 @@ def download_for(search: str | None, key: str, fmt: str) -> dict:
 
 
 @callback(
-    Output("report-download", "data"),
-    Input({"type": "report-dl", "key": ALL, "fmt": ALL}, "n_clicks"),
+    Output(ids.DOWNLOAD, "data"),
+    Input(sheet_ids.download(ALL, ALL), "n_clicks"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
@@ -51,7 +49,7 @@ def download_figure_data(clicks, search):
 
 clientside_callback(
     ClientsideFunction(namespace="medborgarlofte_report", function_name="print"),
-    Output("report-print-done", "children"),
-    Input("report-print", "n_clicks"),
+    Output(ids.PRINT_DONE, "children"),
+    Input(ids.PRINT, "n_clicks"),
     prevent_initial_call=True,
 )

@@ -6,42 +6,39 @@ from dash import ClientsideFunction, Input, Output, State, callback, clientside_
 from dash.exceptions import PreventUpdate
 
 from components.wall_views import build_views
-from dashboard.storage import database
-
-
-def current_version() -> int:
-    """The data version of the configured database (one tiny query)."""
-    with database.read_snapshot(database.default_engine()) as conn:
-        return database.data_version(conn)
+from dashboard.pages.caching import data_version
+from dashboard.pages.wall import load_wall_page
+from layouts.ids import wall as ids
 
 
 def refresh(version: int | None, config: dict | None):
     """New views when the data changed since ``version``, else PreventUpdate."""
-    if current_version() == version:
+    if data_version() == version:
         raise PreventUpdate
-    views, status, title, new_version = build_views((config or {}).get("params") or {})
-    return views, status, title, new_version
+    page = load_wall_page((config or {}).get("params") or {})
+    views, status, title = build_views(page)
+    return views, status, title, page.version
 
 
 clientside_callback(
     ClientsideFunction(namespace="medborgarlofte_wall", function_name="rotate"),
-    Output("wall-track", "style"),
-    Output("wall-clock", "children"),
-    Output("wall-day", "children"),
-    Output("wall-pager", "children"),
-    Input("wall-tick", "n_intervals"),
-    State("wall-config", "data"),
+    Output(ids.TRACK, "style"),
+    Output(ids.CLOCK, "children"),
+    Output(ids.DAY, "children"),
+    Output(ids.PAGER, "children"),
+    Input(ids.TICK, "n_intervals"),
+    State(ids.CONFIG, "data"),
 )
 
 
 @callback(
-    Output("wall-track", "children"),
-    Output("wall-status", "children"),
-    Output("wall-title", "children"),
-    Output("wall-version", "data"),
-    Input("wall-poll", "n_intervals"),
-    State("wall-version", "data"),
-    State("wall-config", "data"),
+    Output(ids.TRACK, "children"),
+    Output(ids.STATUS, "children"),
+    Output(ids.TITLE, "children"),
+    Output(ids.VERSION, "data"),
+    Input(ids.POLL, "n_intervals"),
+    State(ids.VERSION, "data"),
+    State(ids.CONFIG, "data"),
     prevent_initial_call=True,
 )
 def poll_data_version(_n, version, config):

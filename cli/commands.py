@@ -21,7 +21,7 @@ from dashboard.analysis.commitments import Filters, load_commitments
 from dashboard.config import DEMO_DIR, settings
 from dashboard.i18n import lang_of, t
 from dashboard.ingest.export import export_kind
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.values import CellError, parse_month
 from dashboard.storage import database
 

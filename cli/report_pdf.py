@@ -73,10 +73,13 @@ def report_params(
 
 
 def _app_server():
-    """The Flask server of ``app.py`` (imported here, not at module level)."""
+    """The Flask server of ``app.py`` (imported here, not at module level), its database
+    prepared."""
     if str(PROJECT_DIR) not in sys.path:
         sys.path.insert(0, str(PROJECT_DIR))
-    return importlib.import_module("app").server
+    app = importlib.import_module("app")
+    app.prepare()
+    return app.server
 
 
 @contextmanager

@@ -1,13 +1,14 @@
-"""Pieces shared by the analyst pages (``/trender``, ``/omrade/<område>``): link selectors
-that write the URL, note lists, and tables of protected figures."""
+"""Pieces shared by the analyst pages (``/trender``, ``/omrade`` and ``/omrade/<område>``):
+link selectors that write the URL, note lists, tables of protected figures, month and
+area-type texts."""
 
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 from dash import html
 
+from dashboard.analysis.crime_trends import ChangeRow
 from dashboard.analysis.protection import Cell, shown_text
-from dashboard.analysis.trends import ChangeRow
 from dashboard.i18n import MONTHS_SHORT, fmt_number, fmt_signed_percent, label, t
 
 
@@ -74,8 +75,8 @@ def change_table(rows: list[ChangeRow], lang: str, element_id: str) -> dbc.Table
     if not rows:
         return None
     end = rows[0].end
-    last_head = t("trend.change_last", lang, end=_month_text(end, lang))
-    prev_head = t("trend.change_prev", lang, end=_month_text(end - 12, lang))
+    last_head = t("trend.change_last", lang, end=month_text(end, lang))
+    prev_head = t("trend.change_prev", lang, end=month_text(end - 12, lang))
     has_rates = any(r.population for r in rows)
     head = [
         html.Th(t("trend.change_area", lang), scope="col"),
@@ -125,5 +126,14 @@ def change_table(rows: list[ChangeRow], lang: str, element_id: str) -> dbc.Table
     )
 
 
-def _month_text(period, lang: str) -> str:
+def month_text(period, lang: str) -> str:
+    """``dec 2022`` for a monthly ``pd.Period`` (table headings)."""
     return f"{MONTHS_SHORT[lang][period.month - 1]} {period.year}"
+
+
+def area_type_text(area, lang: str) -> str:
+    """An area's kind, and what it lies in: ``bostadsområde i Centrum``."""
+    kind = label("areatype", area.type, lang) if area.type else ""
+    if area.parent:
+        kind = t("area.in_parent", lang, kind=kind, parent=area.parent).strip()
+    return kind

@@ -14,6 +14,17 @@ from dashboard.pages.views import kommuner as known_kommuner
 from dashboard.urls import Query
 
 
+class ids:
+    """Ids of the filter bar (All-in-One style); the first three are fixed by the contract."""
+
+    AREAS = "filter-omrade"
+    PART = "filter-part"
+    PERIOD = "filter-period"  # a range over indexes into MONTHS
+    PERIOD_TEXT = "filter-period-text"
+    MONTHS = "filter-months"  # the selectable months, for the callback to read PERIOD
+    KOMMUN = "filter-kommun"  # only where the data holds several kommuner
+
+
 def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
     """Every month from ``first`` to ``last`` as ``YYYY-MM``."""
     months = []
@@ -52,9 +63,9 @@ def filter_bar(
         columns.append(
             dbc.Col(
                 [
-                    dbc.Label(t("filter.area", lang), html_for="filter-omrade"),
+                    dbc.Label(t("filter.area", lang), html_for=ids.AREAS),
                     dcc.Dropdown(
-                        id="filter-omrade",
+                        id=ids.AREAS,
                         options=[{"label": name, "value": slug} for slug, name in area_options],
                         value=list(q.areas),
                         multi=True,
@@ -68,9 +79,9 @@ def filter_bar(
     columns += [
         dbc.Col(
             [
-                dbc.Label(t("filter.part", lang), html_for="filter-part"),
+                dbc.Label(t("filter.part", lang), html_for=ids.PART),
                 dcc.Dropdown(
-                    id="filter-part",
+                    id=ids.PART,
                     options=[{"label": p, "value": p} for p in parts],
                     value=q.part,
                     placeholder=t("filter.all_parts", lang),
@@ -80,9 +91,9 @@ def filter_bar(
         ),
         dbc.Col(
             [
-                dbc.Label(t("filter.period", lang), html_for="filter-period"),
+                dbc.Label(t("filter.period", lang), html_for=ids.PERIOD),
                 dcc.RangeSlider(
-                    id="filter-period",
+                    id=ids.PERIOD,
                     min=0,
                     max=max(len(months) - 1, 0),
                     step=1,
@@ -96,7 +107,7 @@ def filter_bar(
                     if months
                     else "",
                     className="small text-body-secondary",
-                    id="filter-period-text",
+                    id=ids.PERIOD_TEXT,
                 ),
             ],
             md=5 if show_areas else 9,
@@ -106,14 +117,14 @@ def filter_bar(
         dbc.CardBody(
             [
                 dbc.Row(columns, className="g-3"),
-                dcc.Store(id="filter-months", data=months),
+                dcc.Store(id=ids.MONTHS, data=months),
                 # Without the area control the filter callback still needs its input.
                 *(
                     []
                     if show_areas
                     else [
                         html.Div(
-                            dcc.Dropdown(id="filter-omrade", value=list(q.areas), multi=True),
+                            dcc.Dropdown(id=ids.AREAS, value=list(q.areas), multi=True),
                             hidden=True,
                         )
                     ]
@@ -128,9 +139,9 @@ def kommun_choice(q: Query, kommuner: Sequence[str]) -> dbc.Col:
     """The municipality whose data the page shows (``?kommun=``, default the configured one)."""
     return dbc.Col(
         [
-            dbc.Label(t("filter.kommun", q.lang), html_for="filter-kommun"),
+            dbc.Label(t("filter.kommun", q.lang), html_for=ids.KOMMUN),
             dcc.Dropdown(
-                id="filter-kommun",
+                id=ids.KOMMUN,
                 options=[{"label": k, "value": k} for k in kommuner],
                 value=known_kommun(q.kommun, tuple(kommuner)) or settings().kommun,
                 clearable=False,
@@ -140,3 +151,9 @@ def kommun_choice(q: Query, kommuner: Sequence[str]) -> dbc.Col:
         md=3,
         xl=2,
     )
+
+
+def every_control(q: Query) -> dbc.Card:
+    """The filter bar with every control, whatever the data holds: for the validation
+    layout (layouts/validation.py)."""
+    return filter_bar(q, [], [], [], kommuner=("", " "))

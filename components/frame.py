@@ -13,6 +13,14 @@ from dashboard.storage.queries import DataStatus
 from dashboard.urls import Query
 
 
+class ids:
+    """Ids of the frame around every page (All-in-One style)."""
+
+    LANGUAGE = "lang-toggle"  # the link to the page in the other language
+    DEMO_NOTICE = "demo-notice"
+    DATA_STATUS = "data-status"  # the footer: data until, last import
+
+
 def nav_pages() -> list[dict]:
     """Pages that appear in the navigation, in their registered order."""
     pages = [p for p in dash.page_registry.values() if p.get("nav_key")]
@@ -74,7 +82,7 @@ def frame(
     toggle = dbc.NavLink(
         [html.I(className="bi bi-translate me-1"), t("frame.other_language", q.lang)],
         href=path + toggle_search,
-        id="lang-toggle",
+        id=ids.LANGUAGE,
         className="nav-link-lg",
     )
     navbar = dbc.Navbar(
@@ -101,12 +109,12 @@ def frame(
                 [html.I(className="bi bi-info-circle-fill me-2"), t("app.demo_badge", q.lang)],
                 color="info",
                 className="py-2 mb-3",
-                id="demo-notice",
+                id=ids.DEMO_NOTICE,
             )
         ]
     heading = [html.H1(title, className="mb-3")] if title else []
     footer = html.Footer(
-        status_line(status, q.lang), className="text-body-secondary mt-4 mb-3", id="data-status"
+        status_line(status, q.lang), className="text-body-secondary mt-4 mb-3", id=ids.DATA_STATUS
     )
     return html.Div(
         [

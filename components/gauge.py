@@ -18,6 +18,19 @@ def element_id(code: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in code)
 
 
+class ids:
+    """Ids of a commitment card (All-in-One style; ``code`` is the löfte_id)."""
+
+    @staticmethod
+    def gauge(code: str) -> str:
+        """The contract's ``gauge-<löfte_id>``."""
+        return f"gauge-{element_id(code)}"
+
+    @staticmethod
+    def card(code: str) -> str:
+        return f"card-{element_id(code)}"
+
+
 def status_badge(status: str, lang: str, *, prefix: str = "status", title: str | None = None):
     """Status as icon + word + colour (never colour alone)."""
     style = theme.status_style(status)
@@ -51,7 +64,7 @@ def gauge_meter(item: Commitment, lang: str) -> html.Div:
     parts.append(html.Div(value, className="gauge-value"))
     return html.Div(
         parts,
-        id=f"gauge-{element_id(item.code)}",
+        id=ids.gauge(item.code),
         className="gauge-meter",
         style=style,
         role="meter",
@@ -148,5 +161,5 @@ def commitment_card(item: Commitment, lang: str, as_of: date, *, wall: bool = Fa
             ),
         ],
         className="h-100 commitment-card",
-        id=f"card-{element_id(item.code)}",
+        id=ids.card(item.code),
     )

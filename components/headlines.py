@@ -10,6 +10,17 @@ from dashboard.i18n import fmt_number, fmt_percent, fmt_signed_percent, label, t
 from dashboard.pages.views import Headlines
 
 
+class ids:
+    """Ids of the headline cards (All-in-One style)."""
+
+    UNSAFE = "headline-otrygghet"  # the share feeling unsafe
+
+    @staticmethod
+    def crime(category: str) -> str:
+        """A crime category's card: ``headline-stold``, ``headline-narkotika``."""
+        return f"headline-{contract.fold(category)}"
+
+
 def shown_count(count: int, protected: bool, lang: str) -> str:
     """A count as displayed: 1–4 becomes "1–4" below municipality level."""
     if protected and 1 <= count <= contract.SMALL_COUNT_MAX:
@@ -61,7 +72,7 @@ def headline_row(headlines: Headlines, lang: str) -> html.Section:
                 value,
                 detail,
                 icons[item.category],
-                f"headline-{contract.fold(item.category)}",
+                ids.crime(item.category),
             )
         )
     survey = headlines.survey
@@ -88,7 +99,7 @@ def headline_row(headlines: Headlines, lang: str) -> html.Section:
                 fmt_percent(survey.value, 0, lang),
                 detail,
                 "bi-moon-stars",
-                "headline-otrygghet",
+                ids.UNSAFE,
             )
         )
     return html.Section(

@@ -15,9 +15,10 @@ from dash import html
 from dashboard import contract
 from dashboard.accounts import TokenInfo
 from dashboard.i18n import fmt_date, fmt_month, fmt_number, t
-from dashboard.ingest.importer import BatchResult, FileResult
 from dashboard.ingest.preview import ScopeRow
+from dashboard.ingest.results import BatchResult, FileResult
 
+MAX_FILES = 20  # files in one upload: the page says so, the browser and the server check it
 MAX_ISSUES_SHOWN = 100
 LOCAL_TZ = ZoneInfo("Europe/Stockholm")  # the log is stored in UTC, shown in Swedish time
 OUTCOME_ICONS = {
@@ -27,6 +28,19 @@ OUTCOME_ICONS = {
     "not_written": ("bi-pause-circle", "text-warning-emphasis"),
     "error": ("bi-exclamation-triangle-fill", "text-danger"),
 }
+
+
+class ids:
+    """Ids of the import page's reports and token list (All-in-One style)."""
+
+    VERDICT = "import-verdict"  # the preview's verdict on the whole batch
+    SAVED = "import-saved"  # the confirmed import's "saved" message
+    TOKEN_REVOKE = "token-revoke"  # the type of the revoke buttons' pattern-matching ids
+
+    @staticmethod
+    def token_revoke(index) -> dict:
+        """A revoke button's id; ``index`` is the link's id, or ``dash.ALL`` in a callback."""
+        return {"type": ids.TOKEN_REVOKE, "index": index}
 
 
 def icon(name: str, extra: str = "") -> html.I:
@@ -226,16 +240,12 @@ def preview(batch: BatchResult, scopes: dict[str, list[ScopeRow]], lang: str) ->
             "danger",
             t("imp.batch_rejected", lang, bad=bad, total=len(batch.files)),
             "bi-x-octagon-fill",
-            id="import-verdict",
+            id=ids.VERDICT,
         )
     elif not changes:
-        verdict = alert(
-            "secondary", t("imp.batch_same", lang), "bi-dash-circle", id="import-verdict"
-        )
+        verdict = alert("secondary", t("imp.batch_same", lang), "bi-dash-circle", id=ids.VERDICT)
     else:
-        verdict = alert(
-            "success", t("imp.batch_ok", lang), "bi-check-circle-fill", id="import-verdict"
-        )
+        verdict = alert("success", t("imp.batch_ok", lang), "bi-check-circle-fill", id=ids.VERDICT)
     return [verdict, *(file_card(f, lang, scopes.get(f.name)) for f in batch.files)]
 
 
@@ -252,7 +262,7 @@ def outcome(batch: BatchResult, lang: str) -> list:
                 ),
             ],
             "bi-check-circle-fill",
-            id="import-saved",
+            id=ids.SAVED,
         )
     elif batch.ok:
         head = alert("secondary", t("imp.nothing_saved_same", lang), "bi-dash-circle")
@@ -347,14 +357,7 @@ def token_list(tokens: list[TokenInfo], lang: str) -> html.Div:
                 html.Td(tok.created_by),
                 html.Td(fmt_date(tok.created_at.date(), lang)),
                 html.Td(fmt_date(tok.last_used.date(), lang) if tok.last_used else "–"),
-                html.Td(
-                    dbc.Button(
-                        [icon("bi-x-circle", "me-1"), t("imp.token_revoke", lang)],
-                        id={"type": "token-revoke", "index": tok.id},
-                        color="outline-danger",
-                        size="sm",
-                    )
-                ),
+                html.Td(revoke_button(tok.id, lang)),
             ]
         )
         for tok in active
@@ -368,3 +371,12 @@ def token_list(tokens: list[TokenInfo], lang: str) -> html.Div:
         )
     )
     return dbc.Table([header, html.Tbody(rows)], size="sm", className="token-table")
+
+
+def revoke_button(token_id: int, lang: str) -> dbc.Button:
+    return dbc.Button(
+        [icon("bi-x-circle", "me-1"), t("imp.token_revoke", lang)],
+        id=ids.token_revoke(token_id),
+        color="outline-danger",
+        size="sm",
+    )

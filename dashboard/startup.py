@@ -1,11 +1,15 @@
-"""Start-up: make sure the database exists, is migrated, and has data to show."""
+"""Start-up: make sure the database exists, is migrated, and has data to show.
+
+Run before serving, never on import: by ``app.prepare()`` (``python app.py``, the PDF
+report) and by gunicorn.conf.py's ``on_starting`` in the master.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from dashboard.config import DEMO_DIR, settings
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database
 
 log = logging.getLogger(__name__)

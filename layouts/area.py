@@ -1,9 +1,9 @@
-"""Neighbourhood ``/omrade/<område>``: one area against the whole municipality; and
-``/omrade``, the list of areas (where the navigation points).
+"""One neighbourhood ``/omrade/<område>``: the area against the whole municipality.
 
 The area comes from the path (``contract.slug`` of its name: ``/omrade/hotorget``);
 query parameters are the shared ``part``, ``fran``, ``till`` and ``lang``. ``till``
 ends the 12-month windows compared; ``part``/``fran``/``till`` filter the activities.
+An unknown area links to every known one. The data: ``dashboard.pages.areas``.
 """
 
 from __future__ import annotations
@@ -14,90 +14,64 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from components.analysis import count_cell, notes
+from components.analysis import area_type_text, count_cell, month_text, notes
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
-from dashboard.analysis.area_profile import AreaProfile, area_index, latest_waves, load_area_profile
+from dashboard.analysis.area_profile import AreaProfile, latest_waves
 from dashboard.figures import theme
-from dashboard.figures.trends import area_crime_figure, area_survey_figure
-from dashboard.i18n import (
-    MONTHS_SHORT,
-    fmt_date,
-    fmt_number,
-    fmt_percent,
-    fmt_signed_percent,
-    label,
-    t,
-)
-from dashboard.pages.views import open_view
+from dashboard.figures.area import area_crime_figure, area_survey_figure
+from dashboard.i18n import fmt_date, fmt_number, fmt_percent, fmt_signed_percent, label, t
+from dashboard.pages.areas import load_area_page
 from dashboard.urls import parse_query
+from layouts.ids import area as ids
 
 dash.register_page(
     __name__,
-    path="/omrade",
     path_template="/omrade/<omrade>",
-    order=2,
-    nav_key="nav.area",
-    icon="bi-geo-alt",
     title="Område",
 )
 
-PATH = "/omrade"
+PATH = "/omrade"  # the list of areas; an area's page is below it
 ACTIVITIES_SHOWN = 15  # the latest reports; the rest behind "show all"
 
 
-def path_slug(params: dict) -> str | None:
-    """The area slug of the requested path, or None for the list page ``/omrade``.
+def path_slug(omrade: str | None) -> str:
+    """The area slug of the requested path (``omrade``, the path variable, without one).
 
     Dash merges the path variable with the query string, and the shared filter
     ``omrade`` would win, so the pathname itself is read where Dash gives it.
     """
     try:
         pathname = dash.callback_context.inputs.get("_pages_location.pathname")
-    except dash.exceptions.MissingCallbackContextException:
+    # Outside a callback (the validation layout): LookupError in a thread Dash never set
+    # its context in.
+    except (dash.exceptions.MissingCallbackContextException, LookupError):
         pathname = None
-    if isinstance(pathname, str):
-        rest = pathname.rstrip("/")
-        if rest == PATH:
-            return None
-        if rest.startswith(PATH + "/"):
-            return unquote(rest[len(PATH) + 1 :]) or None
-    value = params.get("omrade")
-    return str(value) if isinstance(value, str) and value else None
+    if isinstance(pathname, str) and pathname.rstrip("/").startswith(PATH + "/"):
+        return unquote(pathname.rstrip("/")[len(PATH) + 1 :])
+    return omrade if isinstance(omrade, str) else ""
 
 
 def layout(omrade: str | None = None, **params):
-    slug = path_slug({"omrade": omrade, **params})
-    params = {k: v for k, v in params.items() if k != "omrade"}
+    slug = path_slug(omrade)
     q = parse_query(params)
-    with open_view(q) as view:
-        status = view.status
-        area_options = view.area_options()
-        if slug is None:
-            end, rows = area_index(view)
-            return frame(
-                q, PATH, list_page(q, end, rows), status=status, title=t("area.list_title", q.lang)
-            )
-        profile = load_area_profile(view, slug)
-        parts = view.parts()
-        months = month_range(*view.month_span()) if status.first_month else []
-        if profile is None:
-            end, rows = area_index(view)
     lang = q.lang
+    page = load_area_page(q, slug)
+    profile = page.profile
     if profile is None:
         content = [
             html.Div(
                 empty_state(t("area.not_found", lang, slug=slug), t("area.not_found_hint", lang)),
-                id="area-not-found",
+                id=ids.NOT_FOUND,
             ),
-            area_links(q, area_options),
+            area_links(q, page.area_options),
         ]
-        return frame(q, f"{PATH}/{slug}", content, status=status, title=t("area.title", lang))
-    content = detail_page(q, profile, area_options, parts, months)
-    return frame(q, f"{PATH}/{profile.area.slug}", content, status=status, title=profile.area.name)
-
-
-# --------------------------------------------------------------------------- the list page
+        return frame(q, f"{PATH}/{slug}", content, status=page.status, title=t("area.title", lang))
+    months = month_range(*page.month_span) if page.month_span else []
+    content = detail_page(q, profile, page.area_options, page.parts, months)
+    return frame(
+        q, f"{PATH}/{profile.area.slug}", content, status=page.status, title=profile.area.name
+    )
 
 
 def area_links(q, area_options) -> html.Nav:
@@ -113,108 +87,30 @@ def area_links(q, area_options) -> html.Nav:
             ],
             className="list-inline fs-4",
         ),
-        id="area-links",
+        id=ids.LINKS,
         **{"aria-label": t("area.list_title", q.lang)},
     )
 
 
-def list_page(q, end, rows) -> list:
-    """Every area with its type, inhabitants and last 12 months of thefts and narcotics."""
-    lang = q.lang
-    cats = ("stöld", "narkotika")
-    end_text = _month(end, lang) if end is not None else "–"
-    head = [
-        html.Th(t("area.col_area", lang), scope="col"),
-        html.Th(t("area.col_type", lang), scope="col"),
-        html.Th(t("area.col_population", lang), scope="col", className="text-end"),
-        *[
-            html.Th(
-                t("area.col_last12", lang, cat=label("cat", c, lang), end=end_text),
-                scope="col",
-                className="text-end",
-            )
-            for c in cats
-        ],
-    ]
-    body = []
-    for row in rows:
-        area = row.area
-        if area is None:
-            name_cell = html.Th(t("area.whole", lang), scope="row", className="fw-semibold")
-            kind, pop = "", None
-        else:
-            name_cell = html.Th(
-                dcc.Link(area.name, href=f"{PATH}/{area.slug}" + q.search()),
-                scope="row",
-                className="fw-normal",
-            )
-            kind = _type_text(area, lang)
-            pop = area.population
-        pop_text = fmt_number(pop, 0, lang) if pop else t("area.no_population", lang)
-        if area is None:
-            pop_text = ""
-        cells = [
-            count_cell(row.cells[c], lang, municipality=area is None) if row.cells else html.Td("–")
-            for c in cats
-        ]
-        body.append(
-            html.Tr(
-                [name_cell, html.Td(kind), html.Td(pop_text, className="text-end num"), *cells],
-                className="table-secondary" if area is None else None,
-            )
-        )
-    table = dbc.Table(
-        [html.Thead(html.Tr(head)), html.Tbody(body)],
-        hover=True,
-        responsive=True,
-        className="analysis-table align-middle",
-        id="area-list",
-    )
-    return [
-        html.P(t("area.list_intro", lang), className="lead"),
-        html.Div(table, style={"maxWidth": "72rem"}),
-        notes([t("trend.note_small", lang)]),
-    ]
-
-
-def _type_text(area, lang: str) -> str:
-    kind = label("areatype", area.type, lang) if area.type else ""
-    if area.parent:
-        kind = t("area.in_parent", lang, kind=kind, parent=area.parent).strip()
-    return kind
-
-
-def _month(period, lang: str) -> str:
-    return f"{MONTHS_SHORT[lang][period.month - 1]} {period.year}"
-
-
-# --------------------------------------------------------------------------- one area
-
-
 def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
+    """The area's page below the title: subtitle, jump selector, filters and sections."""
     lang = q.lang
     area = profile.area
     if area.population:
         subtitle = t(
             "area.subtitle_pop",
             lang,
-            kind=_type_text(area, lang),
+            kind=area_type_text(area, lang),
             population=fmt_number(area.population, 0, lang),
         )
     else:
-        subtitle = t("area.subtitle_place", lang, kind=_type_text(area, lang))
+        subtitle = t("area.subtitle_place", lang, kind=area_type_text(area, lang))
     jump = dbc.Row(
         [
             dbc.Col(
                 [
-                    dbc.Label(t("area.jump", lang), html_for="area-jump"),
-                    dcc.Dropdown(
-                        id="area-jump",
-                        options=[{"label": name, "value": slug} for slug, name in area_options],
-                        value=area.slug,
-                        clearable=False,
-                        searchable=True,
-                    ),
+                    dbc.Label(t("area.jump", lang), html_for=ids.JUMP),
+                    jump_selector(area_options, area.slug),
                 ],
                 md=4,
             ),
@@ -225,7 +121,7 @@ def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
                         t("area.trend_link", lang, name=area.name),
                     ],
                     href="/trender" + q.search(areas=(area.slug,)),
-                    id="area-trend-link",
+                    id=ids.TREND_LINK,
                     className="fs-5",
                 ),
                 md="auto",
@@ -235,31 +131,49 @@ def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
         className="g-3 mb-3 d-print-none",
     )
     return [
-        html.P(subtitle, className="lead", id="area-subtitle"),
+        html.P(subtitle, className="lead", id=ids.SUBTITLE),
         jump,
         filter_bar(q, [], parts, months, show_areas=False),
         *crime_section(profile, lang),
         *survey_section(profile, lang),
         *activity_section(q, profile, lang),
-        *commitment_section(q, profile, lang),
+        *commitment_links(q, profile, lang),
     ]
 
 
+def jump_selector(area_options, slug: str | None) -> dcc.Dropdown:
+    """The "go to area" selector (callbacks/area.py writes the chosen area's path)."""
+    return dcc.Dropdown(
+        id=ids.JUMP,
+        options=[{"label": name, "value": value} for value, name in area_options],
+        value=slug,
+        clearable=False,
+        searchable=True,
+    )
+
+
+def validation_layout():
+    """The "go to area" selector, whatever the area: for the validation layout
+    (layouts/validation.py)."""
+    return jump_selector([], None)
+
+
 def crime_section(profile: AreaProfile, lang: str) -> list:
+    """Crimes per category, the last 12 months against the 12 before, area and whole."""
     area = profile.area
     heading = html.H2(t("area.crimes_title", lang), className="h3 mt-4")
     if profile.end is None or not profile.crimes:
         return [heading, empty_state(t("area.no_crimes", lang), t("empty.no_match_hint", lang))]
     fig = area_crime_figure(profile, lang)
     graph = dcc.Graph(
-        id="area-crime-graph",
+        id=ids.CRIME_GRAPH,
         figure=fig,
         config=theme.graph_config(lang, filename=f"medborgarlofte-{area.slug}-brott"),
         style={"height": f"{fig.layout['height']}px"},
     )
     end = profile.end
-    last_h = t("area.col_window", lang, end=_month(end, lang))
-    prev_h = t("area.col_window", lang, end=_month(end - 12, lang))
+    last_h = t("area.col_window", lang, end=month_text(end, lang))
+    prev_h = t("area.col_window", lang, end=month_text(end - 12, lang))
     rates = bool(area.population)
     head_top = [
         html.Th("", scope="col"),
@@ -307,7 +221,7 @@ def crime_section(profile: AreaProfile, lang: str) -> list:
         hover=True,
         responsive=True,
         className="analysis-table align-middle",
-        id="area-crime-table",
+        id=ids.CRIME_TABLE,
     )
     items = [
         t("area.note_rates" if rates else "area.note_counts", lang, name=area.name),
@@ -341,13 +255,14 @@ def survey_text(row: dict | None, lang: str) -> str:
 
 
 def survey_section(profile: AreaProfile, lang: str) -> list:
+    """The survey questions' latest waves, area and whole, with n and intervals."""
     heading = html.H2(t("area.survey_title", lang), className="h3 mt-4")
     points = profile.survey
     if points.empty:
         return [heading, html.P(t("area.survey_none", lang), className="text-body-secondary")]
     fig = area_survey_figure(profile, lang)
     graph = dcc.Graph(
-        id="area-survey-graph",
+        id=ids.SURVEY_GRAPH,
         figure=fig,
         config=theme.graph_config(lang, filename=f"medborgarlofte-{profile.area.slug}-enkat"),
         style={"height": f"{fig.layout['height']}px"},
@@ -375,7 +290,7 @@ def survey_section(profile: AreaProfile, lang: str) -> list:
         hover=True,
         responsive=True,
         className="analysis-table align-middle",
-        id="area-survey-table",
+        id=ids.SURVEY_TABLE,
     )
     items = [t("area.note_survey", lang), t("trend.note_index", lang)]
     if (~points["random"] & (points["status"] == "shown")).any():
@@ -384,6 +299,7 @@ def survey_section(profile: AreaProfile, lang: str) -> list:
 
 
 def activity_section(q, profile: AreaProfile, lang: str) -> list:
+    """The activities reported in the area, newest first; the older behind "show all"."""
     heading = html.H2(t("area.activities_title", lang), className="h3 mt-4")
     acts = profile.activities
     if acts.empty:
@@ -392,7 +308,7 @@ def activity_section(q, profile: AreaProfile, lang: str) -> list:
             html.P(
                 t("area.no_activities", lang),
                 className="text-body-secondary",
-                id="area-no-activities",
+                id=ids.NO_ACTIVITIES,
             ),
         ]
     head = [
@@ -432,7 +348,7 @@ def activity_section(q, profile: AreaProfile, lang: str) -> list:
         responsive=True,
         size="sm",
         className="analysis-table align-middle",
-        id="area-activities",
+        id=ids.ACTIVITIES,
     )
     parts = [heading, html.P(summary, className="text-body-secondary"), table]
     if len(body) > ACTIVITIES_SHOWN:
@@ -448,7 +364,8 @@ def activity_section(q, profile: AreaProfile, lang: str) -> list:
     return parts
 
 
-def commitment_section(q, profile: AreaProfile, lang: str) -> list:
+def commitment_links(q, profile: AreaProfile, lang: str) -> list:
+    """The commitments that name the area, each linking to its section on ``/loften``."""
     heading = html.H2(t("area.commitments_title", lang), className="h3 mt-4")
     if not profile.commitments:
         return [
@@ -470,4 +387,4 @@ def commitment_section(q, profile: AreaProfile, lang: str) -> list:
         )
         for r in profile.commitments
     ]
-    return [heading, html.Ul(items, id="area-commitments", className="list-unstyled fs-5")]
+    return [heading, html.Ul(items, id=ids.COMMITMENTS, className="list-unstyled fs-5")]

@@ -12,20 +12,19 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.frame import frame
-from components.import_report import icon, log_table, token_list
+from components.import_report import MAX_FILES, icon, log_table, revoke_button, token_list
 from dashboard import accounts, contract
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.pages.views import open_view
 from dashboard.storage import database, queries
 from dashboard.urls import parse_query
-from web import auth
+from layouts.ids import import_page as ids
+from web import auth, csrf, csv_templates, uploads
 
 dash.register_page(
     __name__, path="/import", order=50, nav_key="nav.import", icon="bi-upload", title="Import"
 )
-
-MAX_FILES = 20
 
 
 def account_bar(user: accounts.User | None, lang: str, path: str = "/import") -> html.Div:
@@ -42,11 +41,11 @@ def account_bar(user: accounts.User | None, lang: str, path: str = "/import") ->
                     href=login,
                     external_link=True,
                     color="primary",
-                    id="login-link",
+                    id=ids.LOGIN_LINK,
                 ),
             ],
             className="d-flex align-items-center flex-wrap gap-2 mb-3 fs-5",
-            id="account-bar",
+            id=ids.ACCOUNT_BAR,
         )
     return html.Div(
         [
@@ -56,17 +55,17 @@ def account_bar(user: accounts.User | None, lang: str, path: str = "/import") ->
                     t("acct.logged_in_as", lang, name=user.name, role=t(f"role.{user.role}", lang)),
                 ],
                 className="me-3",
-                id="account-name",
+                id=ids.ACCOUNT_NAME,
             ),
             html.Form(
                 [
-                    dcc.Input(type="hidden", name=auth.CSRF_FIELD, value=auth.csrf_token()),
+                    dcc.Input(type="hidden", name=csrf.CSRF_FIELD, value=csrf.token()),
                     dcc.Input(type="hidden", name="lang", value=lang),
                     dbc.Button(
                         [icon("bi-box-arrow-right", "me-2"), t("acct.logout", lang)],
                         type="submit",
                         color="outline-secondary",
-                        id="logout-button",
+                        id=ids.LOGOUT,
                     ),
                 ],
                 method="POST",
@@ -75,7 +74,7 @@ def account_bar(user: accounts.User | None, lang: str, path: str = "/import") ->
             ),
         ],
         className="d-flex align-items-center flex-wrap gap-2 mb-3 fs-5",
-        id="account-bar",
+        id=ids.ACCOUNT_BAR,
     )
 
 
@@ -84,9 +83,9 @@ def templates(lang: str) -> dbc.Card:
         html.Li(
             html.A(
                 [icon("bi-download", "me-2"), f"{kind}.csv", " – ", t(f"kind.{kind}", lang)],
-                href=f"{auth.TEMPLATE_ROUTE}{kind}.csv",
+                href=f"{csv_templates.TEMPLATE_ROUTE}{kind}.csv",
                 download=f"{kind}.csv",
-                id=f"template-{kind}",
+                id=ids.template(kind),
             )
         )
         for kind in contract.KINDS
@@ -105,11 +104,9 @@ def templates(lang: str) -> dbc.Card:
 def upload_section(lang: str) -> list:
     limit = settings().upload_limit_mb
     return [
-        dcc.Store(
-            id="import-limits", data={"bytes": auth.upload_limit_bytes(), "files": MAX_FILES}
-        ),
-        dcc.Store(id="import-files", storage_type="memory"),
-        dcc.Store(id="import-pending", storage_type="memory"),
+        dcc.Store(id=ids.LIMITS, data={"bytes": uploads.upload_limit_bytes(), "files": MAX_FILES}),
+        dcc.Store(id=ids.FILES, storage_type="memory"),
+        dcc.Store(id=ids.PENDING, storage_type="memory"),
         dbc.Card(
             [
                 dbc.CardHeader(html.H2(t("imp.step_choose", lang), className="h4 mb-0")),
@@ -127,7 +124,7 @@ def upload_section(lang: str) -> list:
                                     ),
                                 ]
                             ),
-                            id="import-upload",
+                            id=ids.UPLOAD,
                             multiple=True,
                             accept=".csv,.txt,text/csv,text/plain",
                             className="upload-zone text-center p-4 mb-2",
@@ -148,14 +145,14 @@ def upload_section(lang: str) -> list:
                                 html.P(
                                     t("imp.preview_empty", lang), className="text-body-secondary"
                                 ),
-                                id="import-preview",
+                                id=ids.PREVIEW,
                                 **{"aria-live": "polite"},
                             ),
                             type="circle",
                         ),
                         dbc.Button(
                             [icon("bi-database-check", "me-2"), t("imp.confirm", lang)],
-                            id="import-confirm",
+                            id=ids.CONFIRM,
                             color="primary",
                             size="lg",
                             disabled=True,
@@ -163,7 +160,7 @@ def upload_section(lang: str) -> list:
                         ),
                         html.P(t("imp.confirm_hint", lang), className="text-body-secondary mt-2"),
                         dcc.Loading(
-                            html.Div(id="import-result", **{"aria-live": "polite"}), type="circle"
+                            html.Div(id=ids.RESULT, **{"aria-live": "polite"}), type="circle"
                         ),
                     ]
                 ),
@@ -173,8 +170,18 @@ def upload_section(lang: str) -> list:
     ]
 
 
-def tokens_section(lang: str) -> dbc.Card:
-    tokens = accounts.list_tokens(database.default_engine(), include_revoked=False)
+def log_card(log, lang: str) -> dbc.Card:
+    return dbc.Card(
+        [
+            dbc.CardHeader(html.H2(t("imp.log", lang), className="h4 mb-0")),
+            dbc.CardBody(html.Div(log_table(log, lang), id=ids.LOG)),
+        ],
+        className="mb-3",
+    )
+
+
+def tokens_section(tokens: list[accounts.TokenInfo], lang: str) -> dbc.Card:
+    """The wall screens' read-only links: a new one, and the active ones to revoke."""
     return dbc.Card(
         [
             dbc.CardHeader(html.H2(t("imp.tokens", lang), className="h4 mb-0")),
@@ -184,21 +191,21 @@ def tokens_section(lang: str) -> dbc.Card:
                     dbc.InputGroup(
                         [
                             dbc.Input(
-                                id="token-label",
+                                id=ids.TOKEN_LABEL,
                                 placeholder=t("imp.token_label_placeholder", lang),
                                 maxlength=200,
                             ),
                             dbc.Button(
                                 [icon("bi-link-45deg", "me-1"), t("imp.token_create", lang)],
-                                id="token-create",
+                                id=ids.TOKEN_CREATE,
                                 color="secondary",
                             ),
                         ],
                         className="mb-3",
                         style={"maxWidth": "40rem"},
                     ),
-                    html.Div(id="token-new", **{"aria-live": "polite"}),
-                    html.Div(token_list(tokens, lang), id="token-list"),
+                    html.Div(id=ids.TOKEN_NEW, **{"aria-live": "polite"}),
+                    html.Div(token_list(tokens, lang), id=ids.TOKEN_LIST),
                 ]
             ),
         ],
@@ -220,7 +227,7 @@ def layout(**params):
                 [icon("bi-lock", "me-2"), t("imp.login_needed", lang)],
                 color="info",
                 className="fs-5",
-                id="import-login-needed",
+                id=ids.LOGIN_NEEDED,
             )
         )
     elif not user.is_editor:
@@ -229,7 +236,7 @@ def layout(**params):
                 [icon("bi-eye", "me-2"), t("imp.viewer_only", lang)],
                 color="info",
                 className="fs-5",
-                id="import-viewer-only",
+                id=ids.VIEWER_ONLY,
             )
         )
     else:
@@ -237,15 +244,20 @@ def layout(**params):
         content += upload_section(lang)
     content.append(templates(lang))
     if user is not None:
-        content.append(
-            dbc.Card(
-                [
-                    dbc.CardHeader(html.H2(t("imp.log", lang), className="h4 mb-0")),
-                    dbc.CardBody(html.Div(log_table(log, lang), id="import-log")),
-                ],
-                className="mb-3",
-            )
-        )
+        content.append(log_card(log, lang))
     if user is not None and user.is_editor:
-        content.append(tokens_section(lang))
+        tokens = accounts.list_tokens(database.default_engine(), include_revoked=False)
+        content.append(tokens_section(tokens, lang))
     return frame(q, "/import", content, status=status, title=t("imp.title", lang))
+
+
+def validation_layout() -> list:
+    """What only editors see, and a revoke button whatever the links: for the validation
+    layout (layouts/validation.py)."""
+    lang = "sv"
+    return [
+        *upload_section(lang),
+        log_card(None, lang),
+        tokens_section([], lang),
+        revoke_button(0, lang),
+    ]

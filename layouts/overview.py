@@ -6,7 +6,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from components.filters import filter_bar, month_range
+from components.filters import every_control, filter_bar, month_range
 from components.frame import empty_state, frame
 from components.gauge import commitment_card
 from components.headlines import headline_row
@@ -14,6 +14,7 @@ from dashboard import contract
 from dashboard.i18n import fmt_date, t
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
+from layouts.ids import overview as ids
 
 dash.register_page(
     __name__, path="/", order=0, nav_key="nav.overview", icon="bi-speedometer2", title="Översikt"
@@ -49,7 +50,7 @@ def layout(**params):
                         [dbc.Col(card, xs=12, md=6, xl=4, xxl=3) for card in cards], className="g-3"
                     ),
                 ],
-                id=f"group-{party.lower()}",
+                id=ids.group(party),
             )
         )
     if not groups:
@@ -61,3 +62,9 @@ def layout(**params):
         *groups,
     ]
     return frame(q, "/", content, status=status, title=t("overview.title", lang))
+
+
+def validation_layout():
+    """The filter bar with every control, whatever the data: for the validation layout
+    (layouts/validation.py)."""
+    return every_control(parse_query({}))

@@ -2,7 +2,7 @@
 
 On screen the pages are shown as sheets, with the filters and a print button above them;
 in print only the sheets remain (assets/zz-site/print.css). ``python -m dashboard report``
-prints the same page to a PDF (dashboard/report_pdf.py).
+prints the same page to a PDF (cli/report_pdf.py).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from dash import dcc, html
 from components.filters import filter_bar, month_range
 from components.frame import frame
 from components.report_sections import report_body
+from components.report_sheet import download_buttons
 from dashboard.i18n import t
 from dashboard.pages.report import build_report
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
+from layouts.ids import report as ids
 
 dash.register_page(
     __name__,
@@ -45,14 +47,14 @@ def layout(**params):
                     html.I(className="bi bi-printer me-2", **{"aria-hidden": "true"}),
                     t("report.print", lang),
                 ],
-                id="report-print",
+                id=ids.PRINT,
                 color="primary",
                 size="lg",
                 className="me-3",
             ),
             html.Span(t("report.print_hint", lang), className="text-body-secondary"),
-            dcc.Download(id="report-download"),
-            html.Div(id="report-print-done", hidden=True),
+            dcc.Download(id=ids.DOWNLOAD),
+            html.Div(id=ids.PRINT_DONE, hidden=True),
         ],
         className="d-flex align-items-center flex-wrap mb-3 d-print-none report-toolbar",
     )
@@ -64,3 +66,9 @@ def layout(**params):
         report_body(report, lang),
     ]
     return frame(q, "/rapport", content, status=status, title=None)
+
+
+def validation_layout():
+    """A figure's download buttons, whatever the data: for the validation layout
+    (layouts/validation.py)."""
+    return download_buttons("figure", "sv")

@@ -16,12 +16,14 @@ from components.analysis import change_table, link_selector, notes
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard import contract
-from dashboard.analysis.trends import MEASURES, TrendData, load_trends, page_search, parse_options
+from dashboard.analysis.trend_options import MEASURES, page_search, parse_options
+from dashboard.analysis.trends import TrendData, load_trends
 from dashboard.figures import theme
 from dashboard.figures.trends import trend_figure
 from dashboard.i18n import label, t
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
+from layouts.ids import trends as ids
 
 dash.register_page(
     __name__,
@@ -31,8 +33,6 @@ dash.register_page(
     icon="bi-graph-up",
     title="Trender",
 )
-
-GRAPH_ID = "graph-trend"
 
 
 def layout(**params):
@@ -74,11 +74,9 @@ def selectors(q, options, lang: str) -> html.Div:
     ]
     return html.Div(
         [
+            link_selector(ids.MEASURE, t("trend.measure", lang), measures, options.measure, lang),
             link_selector(
-                "trend-measure", t("trend.measure", lang), measures, options.measure, lang
-            ),
-            link_selector(
-                "trend-indicator", t("trend.indicator", lang), indicators, options.indicator, lang
+                ids.INDICATOR, t("trend.indicator", lang), indicators, options.indicator, lang
             ),
         ],
         className="d-flex flex-wrap align-items-end mb-2 d-print-none trend-selectors",
@@ -93,7 +91,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
             dbc.Alert(
                 t("trend.unknown_areas", lang, areas=", ".join(data.unknown)),
                 color="warning",
-                id="trend-unknown-areas",
+                id=ids.UNKNOWN_AREAS,
             )
         )
     if data.start is None or not data.has_crimes:
@@ -101,7 +99,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
             *alerts,
             html.Div(
                 empty_state(t("trend.empty", lang), t("empty.no_match_hint", lang)),
-                id="trend-empty",
+                id=ids.EMPTY,
             ),
         ]
     if data.monthly_withheld:
@@ -112,7 +110,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
                     t("trend.monthly_withheld", lang),
                 ],
                 color="info",
-                id="trend-monthly-withheld",
+                id=ids.MONTHLY_WITHHELD,
             )
         )
     if data.no_population:
@@ -129,12 +127,12 @@ def page_body(q, data: TrendData, lang: str) -> list:
                     ),
                 ],
                 color="info",
-                id="trend-no-population",
+                id=ids.NO_POPULATION,
             )
         )
     figure = trend_figure(data, lang)
     graph = dcc.Graph(
-        id=GRAPH_ID,
+        id=ids.GRAPH,
         figure=figure,
         config=theme.graph_config(lang, filename="medborgarlofte-trender"),
         style={"height": f"{figure.layout['height']}px"},
@@ -145,12 +143,12 @@ def page_body(q, data: TrendData, lang: str) -> list:
             html.P(
                 t("trend.no_activities", lang),
                 className="text-body-secondary",
-                id="trend-no-activities",
+                id=ids.NO_ACTIVITIES,
             )
         )
     body.append(html.H2(t("trend.change_title", lang), className="h4 mt-3"))
-    body.append(change_table(data.changes, lang, "trend-change"))
-    body.append(notes(page_notes(q, data, lang), "trend-notes"))
+    body.append(change_table(data.changes, lang, ids.CHANGE))
+    body.append(notes(page_notes(q, data, lang), ids.NOTES))
     if data.areas:
         body.append(area_links(q, data, lang))
     return body
@@ -199,7 +197,7 @@ def area_links(q, data: TrendData, lang: str) -> html.P:
             dcc.Link(
                 area.name,
                 href=f"/omrade/{area.slug}" + q.search(areas=()),
-                id=f"trend-area-link-{area.slug}",
+                id=ids.area_link(area.slug),
             )
         )
     return html.P([t("trend.area_pages", lang), " ", *links], className="mt-2")

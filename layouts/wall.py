@@ -1,9 +1,10 @@
 """Wall screen ``/vaggskarm``: full screen, no navigation, rotates through its views.
 
-Query parameters besides the filters (see ``dashboard/wall.py``): ``sekunder``, ``vyer``,
-``tema``. The rotation runs in the browser (assets/zz-site/wall.js), so it survives a
-server restart; a poll re-renders the views only when the data version changed.
-Nothing here needs a session: a read-only link token is enough to show it.
+Query parameters besides the filters (see ``dashboard/analysis/wall.py``): ``sekunder``,
+``vyer``, ``tema``; the data come from ``dashboard.pages.wall``. The rotation runs in the
+browser (assets/zz-site/wall.js), so it survives a server restart; a poll re-renders the
+views only when the data version changed. Nothing here needs a session: a read-only link
+token is enough to show it.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import dash
 from dash import dcc, html
 
 from components.wall_views import build_views
-from dashboard.analysis import wall
 from dashboard.i18n import t
-from dashboard.urls import parse_query
+from dashboard.pages.wall import load_wall_page
+from layouts.ids import wall as ids
 
 dash.register_page(
     __name__,
@@ -30,32 +31,32 @@ POLL_MS = 10_000
 
 
 def layout(**params):
-    q = parse_query(params)
-    options = wall.parse_wall_options(params)
-    views, status, title, version = build_views(params)
+    page = load_wall_page(params)
+    q, options = page.q, page.options
+    views, status, title = build_views(page)
     theme_class = "wall-dark" if options.dark else "wall-light"
     return html.Div(
         [
             dcc.Store(
-                id="wall-config",
+                id=ids.CONFIG,
                 data={"seconds": options.seconds, "lang": q.lang, "params": _plain(params)},
             ),
-            dcc.Store(id="wall-version", data=version),
-            dcc.Interval(id="wall-tick", interval=1000),
-            dcc.Interval(id="wall-poll", interval=POLL_MS),
+            dcc.Store(id=ids.VERSION, data=page.version),
+            dcc.Interval(id=ids.TICK, interval=1000),
+            dcc.Interval(id=ids.POLL, interval=POLL_MS),
             html.Header(
                 [
                     html.Div(
                         [
                             html.I(className="bi bi-shield-check me-3", **{"aria-hidden": "true"}),
-                            html.Span(title, id="wall-title"),
+                            html.Span(title, id=ids.TITLE),
                         ],
                         className="wall-brand",
                     ),
                     html.Div(
                         [
-                            html.Span("", id="wall-day", className="wall-day"),
-                            html.Span("", id="wall-clock", className="wall-clock"),
+                            html.Span("", id=ids.DAY, className="wall-day"),
+                            html.Span("", id=ids.CLOCK, className="wall-clock"),
                         ],
                         className="wall-time",
                         **{"aria-label": t("wall.clock", q.lang)},
@@ -64,19 +65,19 @@ def layout(**params):
                 className="wall-header",
             ),
             html.Main(
-                html.Div(views, id="wall-track", className="wall-track"),
+                html.Div(views, id=ids.TRACK, className="wall-track"),
                 className="wall-viewport",
             ),
             html.Footer(
                 [
-                    html.Div(status, id="wall-status", className="wall-status"),
-                    html.Div("", id="wall-pager", className="wall-pager"),
+                    html.Div(status, id=ids.STATUS, className="wall-status"),
+                    html.Div("", id=ids.PAGER, className="wall-pager"),
                 ],
                 className="wall-footer",
             ),
         ],
         className=f"wall-screen {theme_class}",
-        id="wall-root",
+        id=ids.ROOT,
         lang=q.lang,
     )
 

@@ -7,7 +7,7 @@ import os
 import pytest
 import sqlalchemy as sa
 
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database, schema
 
 AREAS = """område,kommun,typ,ingår_i,invånare
@@ -121,10 +121,10 @@ def dash_app(tmp_path_factory):
         if in_ci():
             pytest.fail("CI must run the browser tests: chromium/chromedriver missing")
         pytest.skip("no Chromium: install Debian's chromium and chromium-driver")
+    import app as app_module
+
+    # The app reads DATABASE_URL at each request, so it stays set for the session.
     db = tmp_path_factory.mktemp("browser") / "app.sqlite"
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"
-    import app as app_module
-    from dashboard.startup import prepare_database
-
-    prepare_database()  # again: another test module may have imported app.py first
+    app_module.prepare()
     return app_module.app

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 
 from cli import commands
 from dashboard import accounts
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database, schema
-from web import auth
+from web import sessions
 
 PASSWORD = "rätt-hästbatteri-42"
 
@@ -158,13 +158,13 @@ def test_cli_tokens(cli_db, capsys):
 def test_secret_key_is_generated_once_beside_the_database(tmp_path, monkeypatch):
     monkeypatch.delenv("SECRET_KEY", raising=False)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
-    key = auth.secret_key()
+    key = sessions.secret_key()
     path = tmp_path / "db" / "secret_key"
     assert path.read_text().strip() == key and len(key) >= 64
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert auth.secret_key() == key
+    assert sessions.secret_key() == key
     monkeypatch.setenv("SECRET_KEY", "from-the-environment-" + "x" * 20)
-    assert auth.secret_key().startswith("from-the-environment-")
+    assert sessions.secret_key().startswith("from-the-environment-")
 
 
 # --- migration from a version-1 database ----------------------------------------------

@@ -14,7 +14,8 @@ from dashboard.analysis.area_profile import (
     load_area_profile,
     survey_table,
 )
-from dashboard.analysis.trends import AreaInfo, ChangeRow
+from dashboard.analysis.areas import AreaInfo
+from dashboard.analysis.crime_trends import ChangeRow
 from dashboard.urls import Query
 
 AREAS = [
@@ -133,11 +134,11 @@ def test_demo_profile_follows_the_filters(demo_db):
 
 
 def test_demo_protection_is_the_same_as_on_the_trends_page(demo_db):
-    from dashboard.analysis import trends
+    from dashboard.analysis import trend_options, trends
     from dashboard.pages.views import open_view
 
     with open_view(Query(areas=("ardala",))) as view:
-        data = trends.load_trends(view, trends.TrendOptions())
+        data = trends.load_trends(view, trend_options.TrendOptions())
     profile = profile_for("ardala")
     trend_row = next(r for r in data.changes if r.area and r.category == "narkotika")
     area_row = next(c for c in profile.crimes if c.category == "narkotika").area
@@ -171,6 +172,14 @@ def area_page(demo_db):
     return area
 
 
+@pytest.fixture(scope="module")
+def areas_page(demo_db):
+    import app  # noqa: F401  (registers the pages)
+    from layouts import areas
+
+    return areas
+
+
 def test_layout_of_an_area(area_page):
     page = area_page.layout(omrade="hotorget")
     text = page_text(page)
@@ -190,8 +199,8 @@ def test_layout_of_an_unknown_area_links_to_the_areas(area_page):
     assert "Hötorget" in page_text(links) and "Ardala" in page_text(links)
 
 
-def test_layout_of_the_list(area_page):
-    page = area_page.layout()
+def test_layout_of_the_list(areas_page):
+    page = areas_page.layout()
     listing = page_text(find_id(page, "area-list"))
     assert "Busstationen" in listing and "1–4" in listing and "724" in listing
 

@@ -95,7 +95,7 @@ def test_wall_fits_a_4k_screen_in_the_dark_theme(dash_duo, dash_app):
 
 
 def test_a_new_import_reaches_an_open_wall_screen(dash_duo, dash_app):
-    from dashboard.ingest.importer import import_files
+    from dashboard.ingest.pipeline import import_files
     from dashboard.storage import database
 
     dash_duo.start_server(dash_app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.analysis.commitments import Filters, load_commitments, rule_explanation
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database
 
 ACTIVITIES = (

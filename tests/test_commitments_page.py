@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from components import commitment_section as CS
+from components import commitment_logs, commitment_section
 from dashboard.analysis import before_after, commitment_detail, metrics
 from dashboard.analysis.commitments import Commitment
 
@@ -174,7 +174,7 @@ def section(item=None, activities=None, checkins=None, estimates=(), lang="sv"):
             {"day": [date(2022, 6, 14)], "status": ["amber"], "comment": ["Något efter."]}
         )
     )
-    return CS.commitment_section(
+    return commitment_section.commitment_section(
         item,
         lang,
         as_of=AS_OF,
@@ -218,7 +218,7 @@ def test_section_in_english():
 
 def test_running_commitment_shows_the_expected_pace():
     item = commitment(achieved=60)
-    sec = CS.commitment_section(
+    sec = commitment_section.commitment_section(
         item,
         "sv",
         as_of=date(2022, 6, 30),
@@ -234,7 +234,7 @@ def test_running_commitment_shows_the_expected_pace():
 
 
 def test_long_activity_log_shows_the_latest_and_hides_the_older():
-    n = CS.RECENT_ROWS + 5
+    n = commitment_logs.RECENT_ROWS + 5
     log = pd.DataFrame(
         {
             "day": [date(2022, 3, 1 + i) for i in range(n)],
@@ -253,12 +253,12 @@ def test_long_activity_log_shows_the_latest_and_hides_the_older():
 
 def test_contents_table_links_to_each_section():
     items = [commitment("P1"), commitment("G1", rule="milstolpe", achieved=0, target=1)]
-    toc = CS.contents_table(items, "sv")
+    toc = commitment_section.contents_table(items, "sv")
     links = find(toc, lambda n: type(n).__name__ == "A")
     assert {a.href for a in links} == {"#P1", "#G1"}
     words = texts(toc)
     assert "Inte genomfört ännu" in words  # a milestone not done
-    assert toc.id == CS.TOC_ID
+    assert toc.id == commitment_section.ids.CONTENTS
 
 
 def test_before_after_block_has_one_sentence_per_result_and_the_caveat():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from conftest import snapshot
 
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import copy as copy_db
 from dashboard.storage import database, schema
 

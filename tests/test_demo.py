@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 
 from dashboard import contract
-from dashboard.demo import generate as demo
+from dashboard.demo import canonical, import_templates, skara_files
+from dashboard.demo.checkins import MEETINGS
+from dashboard.demo.crimes import months
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "data" / "demo"
@@ -21,8 +23,8 @@ CENTRE = ["Centrum", "Busstationen", "Hötorget"]
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
-    demo.generate(out)
-    demo.write_excel_variants(out, out / "excel-sv")
+    skara_files.generate(out)
+    skara_files.write_excel_variants(out, out / "excel-sv")
     return out
 
 
@@ -31,27 +33,27 @@ def read(directory: Path, kind: str) -> pd.DataFrame:
 
 
 def test_two_runs_are_byte_identical(generated, tmp_path):
-    paths = demo.generate(tmp_path)
+    paths = skara_files.generate(tmp_path)
     assert set(paths) == set(contract.KINDS)
     for kind, path in paths.items():
         assert path.read_bytes() == (generated / f"{kind}.csv").read_bytes(), kind
 
 
 def test_committed_files_are_current(generated, tmp_path):
-    for kind in demo.HEADERS:
+    for kind in canonical.HEADERS:
         for sub in ("", "excel-sv"):
             fresh, committed = generated / sub / f"{kind}.csv", COMMITTED / sub / f"{kind}.csv"
             assert fresh.read_bytes() == committed.read_bytes(), (
                 f"{committed} is stale: run python -m dashboard.demo"
             )
-    assert (COMMITTED / "README.md").read_text(encoding="utf-8") == demo.README
-    demo.write_templates(generated, tmp_path)
-    for kind in demo.HEADERS:
+    assert (COMMITTED / "README.md").read_text(encoding="utf-8") == skara_files.README
+    import_templates.write_templates(generated, tmp_path)
+    for kind in canonical.HEADERS:
         assert (tmp_path / f"{kind}.csv").read_bytes() == (TEMPLATES / f"{kind}.csv").read_bytes()
 
 
 def test_canonical_format(generated):
-    for kind, header in demo.HEADERS.items():
+    for kind, header in canonical.HEADERS.items():
         raw = (generated / f"{kind}.csv").read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
@@ -74,7 +76,7 @@ def test_brott_is_complete_and_plausible(generated):
     areas = read(generated, "omraden")["område"]
     assert len(crimes) == len(areas) * len(contract.CATEGORIES) * 48
     assert not crimes.duplicated(["månad", "område", "brottstyp"]).any()
-    assert set(crimes["månad"]) == set(demo.months())
+    assert set(crimes["månad"]) == set(months())
     assert set(crimes["brottstyp"]) == set(contract.CATEGORIES)
     yearly = crimes.groupby(crimes["månad"].str[:4])["antal"].sum()
     assert yearly.between(2_400, 2_800).all(), yearly
@@ -122,7 +124,7 @@ def test_activities_fall_within_their_periods(generated):
 
 def test_checkins_cover_every_commitment_at_every_meeting(generated):
     checkins = read(generated, "uppfoljning")
-    assert len(checkins) == 11 * len(demo.MEETINGS)
+    assert len(checkins) == 11 * len(MEETINGS)
     assert set(checkins["status"]) == {"grön", "gul", "röd"}
     assert checkins["kommentar"].notna().all()
 
@@ -148,7 +150,7 @@ def test_survey(generated):
 
 
 def test_excel_variants(generated):
-    for kind, header in demo.HEADERS.items():
+    for kind, header in canonical.HEADERS.items():
         raw = (generated / "excel-sv" / f"{kind}.csv").read_bytes()
         text = raw.decode("cp1252")
         assert raw.count(b"\r\n") == raw.count(b"\n") > 1
@@ -162,7 +164,7 @@ def test_excel_variants(generated):
 def test_templates_have_two_rows_that_exist_in_the_demo():
     areas = set(read(COMMITTED, "omraden")["område"]) | {"Skara"}
     ids = set(read(COMMITTED, "loften")["löfte_id"])
-    for kind, header in demo.HEADERS.items():
+    for kind, header in canonical.HEADERS.items():
         rows = list(csv.reader(io.StringIO((TEMPLATES / f"{kind}.csv").read_text("utf-8"))))
         assert tuple(rows[0]) == header and len(rows) == 3
         for row in rows[1:]:

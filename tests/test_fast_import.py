@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.ingest import columnar
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database
 
 AREA_NAMES = ["Centrum", "centrum ", "Hötorget", "HOTORGET", "Busstationen", "Brogården"]

@@ -8,7 +8,8 @@ import pytest
 import sqlalchemy as sa
 from conftest import snapshot, stored_crimes
 
-from dashboard.ingest.importer import detect_kind, import_files
+from dashboard.ingest.header import detect_kind
+from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.reader import read_table
 from dashboard.storage import database, schema
 

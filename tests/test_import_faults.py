@@ -15,8 +15,8 @@ import pytest
 import sqlalchemy as sa
 from conftest import snapshot
 
-from dashboard.ingest import importer
-from dashboard.ingest.importer import import_files
+from dashboard.ingest import writers
+from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database, schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,10 +38,10 @@ KILL_SCRIPT = textwrap.dedent(
     """
     import os, sys
     sys.path.insert(0, {root!r})
-    from dashboard.ingest import importer
+    from dashboard.ingest import pipeline, writers
     from dashboard.storage import database, schema
 
-    original = importer.APPLIERS["brott"]
+    original = writers.APPLIERS["brott"]
 
     def dying(conn, records, write):
         diff = original(conn, records, write)
@@ -50,10 +50,10 @@ KILL_SCRIPT = textwrap.dedent(
             os._exit(9)
         return diff
 
-    importer.APPLIERS["brott"] = dying
+    writers.APPLIERS["brott"] = dying
     engine = database.make_engine(sys.argv[1])
     data = open(sys.argv[2], "rb").read()
-    importer.import_files(engine, [("brott.csv", data)], user="killed")
+    pipeline.import_files(engine, [("brott.csv", data)], user="killed")
     print("not reached", flush=True)
     """
 )
@@ -92,7 +92,7 @@ def test_a_process_killed_mid_import_leaves_the_old_data(base, database_url, tmp
 def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeypatch):
     assert import_files(base, [("a.csv", CRIMES_A.encode())]).written
     before = snapshot(base)
-    original = importer.APPLIERS["brott"]
+    original = writers.APPLIERS["brott"]
 
     def failing(conn, records, write):
         diff = original(conn, records, write)
@@ -100,7 +100,7 @@ def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeyp
             raise RuntimeError("disk full")
         return diff
 
-    monkeypatch.setitem(importer.APPLIERS, "brott", failing)
+    monkeypatch.setitem(writers.APPLIERS, "brott", failing)
     with pytest.raises(RuntimeError):
         import_files(base, [("b.csv", CRIMES_B.encode())], user="x")
     assert snapshot(base) == before
@@ -112,7 +112,7 @@ def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeyp
 
 
 def test_two_imports_at_once_are_serialised(base, monkeypatch):
-    original = importer.APPLIERS["brott"]
+    original = writers.APPLIERS["brott"]
     spans: list[tuple[float, float]] = []
 
     def slow(conn, records, write):
@@ -123,7 +123,7 @@ def test_two_imports_at_once_are_serialised(base, monkeypatch):
             spans.append((start, time.monotonic()))
         return diff
 
-    monkeypatch.setitem(importer.APPLIERS, "brott", slow)
+    monkeypatch.setitem(writers.APPLIERS, "brott", slow)
     results = {}
     barrier = threading.Barrier(2)
 
@@ -152,10 +152,10 @@ WRITER_SCRIPT = textwrap.dedent(
     """
     import sys, time
     sys.path.insert(0, {root!r})
-    from dashboard.ingest import importer
+    from dashboard.ingest import pipeline, writers
     from dashboard.storage import database, schema
 
-    original = importer.APPLIERS["brott"]
+    original = writers.APPLIERS["brott"]
 
     def slow(conn, records, write):
         diff = original(conn, records, write)
@@ -165,9 +165,9 @@ WRITER_SCRIPT = textwrap.dedent(
             print(f"span {{start}} {{time.time()}}", flush=True)
         return diff
 
-    importer.APPLIERS["brott"] = slow
+    writers.APPLIERS["brott"] = slow
     engine = database.make_engine(sys.argv[1])
-    result = importer.import_files(engine, [("x.csv", sys.argv[2].encode())], user="p")
+    result = pipeline.import_files(engine, [("x.csv", sys.argv[2].encode())], user="p")
     print("written" if result.written else "not written", flush=True)
     """
 )

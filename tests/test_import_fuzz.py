@@ -10,7 +10,7 @@ from conftest import snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.ingest.importer import import_files
+from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.reader import ReadError, read_table
 
 FUZZ = settings(

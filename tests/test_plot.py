@@ -250,12 +250,12 @@ def _figures(node):
 def test_every_figure_the_pages_send_is_valid_plotly(demo_db):
     import app as app_module
     from dashboard.storage import cache
-    from web import auth, page_cache
+    from web import csrf, page_cache
 
     cache.clear()
     client = app_module.app.server.test_client()
     assert client.get("/").status_code == 200
-    headers = {auth.CSRF_HEADER: client.get_cookie(auth.CSRF_COOKIE).value}
+    headers = {csrf.CSRF_HEADER: client.get_cookie(csrf.CSRF_COOKIE).value}
     count = 0
     for pathname, search in PAGES:
         body = page_cache.router_request(pathname, search)

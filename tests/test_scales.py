@@ -7,21 +7,22 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from dashboard.demo import generate as demo
+from dashboard.demo import scale_files, scales
+from dashboard.demo.commitments import COMMITMENTS
 from dashboard.pages.views import View, known_kommun
 from dashboard.storage import database, schema
 from dashboard.urls import Query
 
 
 def test_scales_have_plausible_populations():
-    region, nation = demo.municipalities("region"), demo.municipalities("nation")
+    region, nation = scales.municipalities("region"), scales.municipalities("nation")
     assert len(region) == 49 and len(nation) == 290
     assert region[0].name == nation[0].name == "Skara"
     assert 1.6e6 < sum(m.population for m in region) < 1.9e6
     assert 10.2e6 < sum(m.population for m in nation) < 10.8e6
     assert len({m.name for m in nation}) == 290
     # At least ten million incident rows over the ten years.
-    assert sum(m.crimes_per_year for m in nation) * len(demo.BIG_YEARS) >= 10_000_000
+    assert sum(m.crimes_per_year for m in nation) * len(scales.BIG_YEARS) >= 10_000_000
     assert all(m.population >= 2_400 for m in nation)
 
 
@@ -29,17 +30,17 @@ def test_scales_have_plausible_populations():
 def small_region(tmp_path_factory):
     """The region's first three kommuner, generated and loaded into SQLite."""
     out = tmp_path_factory.mktemp("region")
-    paths = demo.generate_big(out, "region", limit=3)
+    paths = scale_files.generate_big(out, "region", limit=3)
     engine = database.make_engine(f"sqlite:///{out / 'db.sqlite'}")
     database.migrate(engine)
-    demo.load(out, engine, progress=lambda _m: None)
+    scale_files.load(out, engine, progress=lambda _m: None)
     yield out, paths, engine
     engine.dispose()
 
 
 def test_generation_is_deterministic(small_region, tmp_path):
     _out, paths, _ = small_region
-    again = demo.generate_big(tmp_path, "region", limit=3)
+    again = scale_files.generate_big(tmp_path, "region", limit=3)
     for a, b in zip(paths["brott"], again["brott"], strict=True):
         assert a.read_bytes() == b.read_bytes()
     assert paths["enkat"].read_bytes() == again["enkat"].read_bytes()
@@ -62,7 +63,7 @@ def test_big_scale_loads_completely(small_region):
     assert len(kommuner) == 3 and "Skara" in kommuner
     assert total == rows  # one row per reported crime, every one stored
     assert (first, last) == (date(2013, 1, 1), date(2022, 12, 1))
-    assert commitments == 3 * len(demo.COMMITMENTS)
+    assert commitments == 3 * len(COMMITMENTS)
 
 
 def test_skaras_story_holds_at_scale(small_region):

@@ -16,13 +16,13 @@ import re
 import pytest
 import sqlalchemy as sa
 from conftest import snapshot
-from flask import Flask
+from web_support import EDITOR, PASSWORD, VIEWER, csrf, login
 
 from dashboard import accounts
-from dashboard.storage import cache, database, schema
-from web import auth
+from dashboard.storage import cache, schema
+from web import sessions
+from web.csrf import CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER
 
-EDITOR, VIEWER, PASSWORD = "redaktor", "lasare", "ett-langt-losenord-7"
 NEW_CRIMES = "månad;område;brottstyp;antal\r\n2023-01;Centrum;stöld;17\r\n2023-01;Axvall;våld;3\r\n"
 
 
@@ -75,23 +75,6 @@ def client_page(client) -> str:
     return said(call_callback(client, "_pages_content", values))
 
 
-def csrf(client) -> str:
-    return client.get_cookie(auth.CSRF_COOKIE).value
-
-
-def login(client, name: str, password: str, token: str | None = None):
-    client.get("/login")
-    return client.post(
-        "/login",
-        data={
-            "name": name,
-            "password": password,
-            auth.CSRF_FIELD: csrf(client) if token is None else token,
-            "next": "/import",
-        },
-    )
-
-
 def call_callback(client, output_id: str, values: dict, *, header: bool = True):
     """POST a callback as Dash's renderer does: find it by its first output's id."""
     deps = client.get("/_dash-dependencies").get_json()
@@ -118,7 +101,7 @@ def call_callback(client, output_id: str, values: dict, *, header: bool = True):
         "state": fill(dep["state"]),
         "changedPropIds": [f"{i['id']}.{i['property']}" for i in dep["inputs"]],
     }
-    headers = {auth.CSRF_HEADER: csrf(client)} if header else {}
+    headers = {CSRF_HEADER: csrf(client)} if header else {}
     return client.post("/_dash-update-component", json=body, headers=headers)
 
 
@@ -243,7 +226,7 @@ def test_callbacks_without_the_csrf_header_are_refused(web):
     assert response.status_code == 403
     assert snapshot(engine) == before
     # A harmless callback without the header is refused as well: no exceptions by path.
-    response = client.post("/_dash-update-component", json={}, headers={auth.CSRF_HEADER: "x"})
+    response = client.post("/_dash-update-component", json={}, headers={CSRF_HEADER: "x"})
     assert response.status_code == 403
 
 
@@ -265,7 +248,7 @@ def test_login_rotates_the_session_and_logout_needs_a_post_with_token(web):
     client.get("/logout")  # a GET (e.g. a link or an image on another site) does not log out
     assert "Inloggad som" in client_page(client)
     assert client.post("/logout").status_code == 403
-    assert client.post("/logout", data={auth.CSRF_FIELD: csrf(client)}).status_code == 303
+    assert client.post("/logout", data={CSRF_FIELD: csrf(client)}).status_code == 303
 
 
 def test_wrong_passwords_are_slowed_down(web):
@@ -286,7 +269,7 @@ def test_login_next_stays_on_this_site(web):
         data={
             "name": EDITOR,
             "password": PASSWORD,
-            auth.CSRF_FIELD: csrf(client),
+            CSRF_FIELD: csrf(client),
             "next": "//evil.example/x",
         },
     )
@@ -326,9 +309,9 @@ def test_session_cookie_is_httponly_and_samesite(web):
     app, _ = web
     client = app.server.test_client()
     cookies = client.get("/").headers.getlist("Set-Cookie")
-    session_cookie = next(c for c in cookies if c.startswith(auth.SESSION_COOKIE + "="))
+    session_cookie = next(c for c in cookies if c.startswith(sessions.SESSION_COOKIE + "="))
     assert "HttpOnly" in session_cookie and "SameSite=Lax" in session_cookie
-    csrf_cookie = next(c for c in cookies if c.startswith(auth.CSRF_COOKIE + "="))
+    csrf_cookie = next(c for c in cookies if c.startswith(CSRF_COOKIE + "="))
     assert "SameSite=Lax" in csrf_cookie
 
 
@@ -358,69 +341,3 @@ def test_upload_over_the_limit_gets_a_clear_message_and_writes_nothing(web, monk
     response = call_callback(client, "import-preview", {"import-files": flagged})
     assert "Filerna är för stora (4,8 MB)" in said(response)
     assert snapshot(engine) == before
-
-
-# --- a bare Flask app with the guard: closed viewing, tokens, request size, Secure ----------
-
-
-@pytest.fixture
-def guarded(tmp_path, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'guard.sqlite'}")
-    monkeypatch.setenv("OPEN_VIEWING", "0")
-    monkeypatch.setenv("UPLOAD_LIMIT_MB", "1")
-    monkeypatch.setenv("SECURE_COOKIES", "1")
-    server = Flask("guarded")
-    auth.install(server)
-    server.add_url_rule("/", "page", lambda: "<p>page</p>")
-    server.add_url_rule("/vaggskarm", "wall", lambda: "<p>wall</p>")
-    server.add_url_rule("/_dash-layout", "layout", lambda: {"layout": 1})
-    server.add_url_rule(
-        "/_dash-update-component", "cb", lambda: {"ok": len(__import__("flask").request.data)},
-        methods=["POST"],
-    )  # fmt: skip
-    engine = database.default_engine()
-    accounts.add_user(engine, VIEWER, "viewer", PASSWORD)
-    yield server, engine
-    database.dispose_all()
-
-
-def test_closed_viewing_needs_a_login(guarded):
-    server, _ = guarded
-    client = server.test_client()
-    response = client.get("/vaggskarm?lang=en")
-    assert response.status_code == 303 and response.location.startswith("/login?next=")
-    assert client.get("/_dash-layout").status_code == 401
-    assert client.get("/login").status_code == 200
-    login(client, VIEWER, PASSWORD)
-    assert client.get("/vaggskarm").status_code == 200
-    assert client.get("/_dash-layout").status_code == 200
-
-
-def test_a_link_token_opens_viewing_until_revoked(guarded):
-    server, engine = guarded
-    token_id, token = accounts.create_token(engine, "Väggskärm", "test")
-    client = server.test_client()
-    assert client.get("/vaggskarm?token=wrong").status_code == 303
-    assert client.get(f"/vaggskarm?token={token}").status_code == 200
-    assert client.get("/_dash-layout").status_code == 200  # the session remembers the token
-    accounts.revoke_token(engine, token_id)
-    assert client.get("/_dash-layout").status_code == 401
-    assert client.get(f"/vaggskarm?token={token}").status_code == 303
-
-
-def test_secure_cookies_setting(guarded):
-    server, _ = guarded
-    cookies = server.test_client().get("/login").headers.getlist("Set-Cookie")
-    assert cookies and all("Secure" in c for c in cookies)
-
-
-def test_requests_over_the_limit_are_refused_before_reading(guarded):
-    server, _ = guarded
-    client = server.test_client()
-    login(client, VIEWER, PASSWORD)
-    headers = {auth.CSRF_HEADER: csrf(client)}
-    small = client.post("/_dash-update-component", data=b"x" * 1000, headers=headers)
-    assert small.status_code == 200
-    big = client.post("/_dash-update-component", data=b"x" * (3 * 1024 * 1024), headers=headers)
-    assert big.status_code == 413
-    assert "högst 1 MB" in big.get_json()["message"]

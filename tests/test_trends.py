@@ -7,13 +7,21 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from callbacks.area import path_for_area
 from callbacks.filters import search_for_filters
-from callbacks.trends import path_for_area
-from dashboard.analysis import metrics, protection, trends
-from dashboard.figures.trends import count_text, trend_figure
+from dashboard.analysis import (
+    activities,
+    crime_trends,
+    metrics,
+    protection,
+    surveys,
+    trend_options,
+    trends,
+)
+from dashboard.analysis.areas import AreaInfo
+from dashboard.figures.traces import count_text
+from dashboard.figures.trends import trend_figure
 from dashboard.urls import Query
 
 # --------------------------------------------------------------------------- demo database
@@ -23,105 +31,7 @@ def trends_for(q: Query, **options) -> trends.TrendData:
     from dashboard.pages.views import open_view
 
     with open_view(q) as view:
-        return trends.load_trends(view, trends.TrendOptions(**options))
-
-
-# --------------------------------------------------------------------------- protection
-
-
-def check_safe(table: pd.DataFrame, labels: pd.DataFrame) -> None:
-    """Every published non-shown figure admits two values (the library's exact check),
-    1–4 is never shown below municipality level and municipality totals are shown."""
-    values = table.to_numpy()
-    n_rows, n_cols = values.shape
-    grid = np.zeros((n_rows + 1, n_cols + 1), dtype=np.int64)
-    grid[:n_rows, :n_cols] = values
-    grid[:n_rows, n_cols] = values.sum(axis=1)
-    grid[n_rows, :n_cols] = values.sum(axis=0)
-    grid[n_rows, n_cols] = values.sum()
-    lab = labels.to_numpy()
-    rigid = [p for p in metrics._grid_rigid(grid, lab) if p[1] != n_cols or p[0] == n_rows]
-    assert rigid == []
-    interior = lab[:n_rows, :n_cols]
-    small = (values >= 1) & (values <= 4)
-    assert (interior[small] == protection.SMALL).all()
-    assert (lab[:n_rows, n_cols] == protection.HIDDEN).all()  # area totals are never published
-
-
-def test_protect_areas_table_hides_a_lone_small_cell_with_a_partner():
-    table = pd.DataFrame({"stöld": [20, 30, 25], "narkotika": [2, 12, 9]}, index=["A", "B", "C"])
-    labels = protection.protect_areas_table(table)
-    # A's 2 is small; with the municipality total of narcotics (23) shown, one more
-    # narcotics cell must go, the smallest other: C's 9.
-    assert labels.loc["A", "narkotika"] == protection.SMALL
-    assert labels.loc["C", "narkotika"] == protection.HIDDEN
-    assert labels.loc["B", "narkotika"] == protection.VALUE
-    assert (labels["stöld"].iloc[:3] == protection.VALUE).all()
-    check_safe(table, labels)
-
-
-def test_protect_areas_table_needs_no_secondary_when_smalls_can_trade():
-    # Two smalls of which one can go down and one up: they protect each other.
-    table = pd.DataFrame({"narkotika": [1, 3, 40], "stöld": [50, 60, 70]}, index=list("ABC"))
-    labels = protection.protect_areas_table(table)
-    assert list(labels["narkotika"].iloc[:3]) == [
-        protection.SMALL,
-        protection.SMALL,
-        protection.VALUE,
-    ]
-    check_safe(table, labels)
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 12), min_size=3, max_size=3), min_size=3, max_size=5))
-def test_protect_areas_table_is_always_safe(rows):
-    table = pd.DataFrame(rows, columns=["a", "b", "c"])
-    check_safe(table, protection.protect_areas_table(table))
-
-
-def cube(months: int = 14):
-    """Three areas × two categories; area 2's narcotics is 1 every month."""
-    counts = np.zeros((months, 3, 2), dtype=np.int64)
-    counts[:, 0, 0], counts[:, 1, 0], counts[:, 2, 0] = 10, 8, 6
-    counts[:, 0, 1], counts[:, 1, 1], counts[:, 2, 1] = 5, 6, 1
-    missing = np.zeros_like(counts)
-    periods = pd.period_range("2021-01", periods=months, freq="M")
-    return counts, missing, periods, [1, 2, 3], ["stöld", "narkotika"]
-
-
-def test_protect_cube_windows_sum_and_label():
-    counts, missing, periods, areas, cats = cube()
-    monthly = protection.protect_cube(counts, missing, periods, areas, cats, window=1)
-    rolling = protection.protect_cube(counts, missing, periods, areas, cats, window=12)
-    assert monthly.periods[0] == pd.Period("2021-01", "M")
-    assert rolling.periods[0] == pd.Period("2021-12", "M")  # the first full window
-    assert len(rolling.periods) == 3
-    month = monthly.cell(pd.Period("2021-03", "M"), 3, "narkotika")
-    assert (month.value, month.label) == (1, protection.SMALL)
-    year = rolling.cell(pd.Period("2021-12", "M"), 3, "narkotika")
-    assert (year.value, year.label) == (12, protection.VALUE)  # 12 × 1: no longer small
-    whole = rolling.cell(pd.Period("2021-12", "M"), protection.MUNICIPALITY, "stöld")
-    assert (whole.value, whole.label) == (12 * 24, protection.VALUE)
-    assert rolling.cell(pd.Period("2030-01", "M"), 1, "stöld") is protection.NO_CELL
-
-
-def test_protect_cube_marks_unpublished_sums():
-    counts, missing, periods, areas, cats = cube()
-    missing[5, 0, 0] = 1  # one unpublished month for area 1's thefts
-    rolling = protection.protect_cube(counts, missing, periods, areas, cats, window=12)
-    assert rolling.cell(pd.Period("2021-12", "M"), 1, "stöld").label == protection.MISSING
-    assert (
-        rolling.cell(pd.Period("2021-12", "M"), protection.MUNICIPALITY, "stöld").label
-        == protection.MISSING
-    )
-    assert rolling.cell(pd.Period("2021-12", "M"), 2, "stöld").label == protection.VALUE
-
-
-def test_shown_text():
-    assert protection.shown_text(protection.Cell(3, protection.SMALL), "sv") == "1–4"
-    assert protection.shown_text(protection.Cell(12, protection.HIDDEN), "sv") == ".."
-    assert protection.shown_text(protection.Cell(2537, protection.VALUE), "sv") == "2\u00a0537"
-    assert protection.shown_text(protection.NO_CELL, "en") == ".."
+        return trends.load_trends(view, trend_options.TrendOptions(**options))
 
 
 # --------------------------------------------------------------------------- series
@@ -134,7 +44,7 @@ def protected_series(values, labels, start="2021-01"):
 
 def test_series_points_draw_small_counts_on_their_band_and_drop_hidden():
     raw = protected_series([10, 3, 7, 0], ["value", "small", "hidden", "value"])
-    pts = trends.series_points(raw, window=1)
+    pts = crime_trends.series_points(raw, window=1)
     assert pts["y"].iloc[0] == 10
     assert pts["y"].iloc[1] == 2.5 and (pts["low"].iloc[1], pts["high"].iloc[1]) == (1, 4)
     assert np.isnan(pts["y"].iloc[2])  # hidden: not drawn
@@ -145,7 +55,7 @@ def test_series_points_rates_and_change_against_a_year_before():
     values = [10] * 12 + [12] + [8] * 11
     labels = ["value"] * 24
     labels[13] = "small"  # change is only written where both figures are shown
-    pts = trends.series_points(protected_series(values, labels), window=12, per=2000)
+    pts = crime_trends.series_points(protected_series(values, labels), window=12, per=2000)
     assert pts["y"].iloc[0] == pytest.approx(5.0)  # 1000 · 10 / 2000
     assert pts["change_pct"].iloc[12] == pytest.approx(20.0)  # (12 − 10) / 10
     assert np.isnan(pts["change_pct"].iloc[13])
@@ -155,24 +65,8 @@ def test_series_points_rates_and_change_against_a_year_before():
 
 def test_municipality_points_are_not_protected():
     raw = protected_series([3, 4], ["small", "hidden"])
-    pts = trends.series_points(raw, window=1, protect=False)
+    pts = crime_trends.series_points(raw, window=1, protect=False)
     assert list(pts["y"]) == [3, 4]
-
-
-def test_crime_series_rates_need_inhabitants():
-    counts, missing, periods, areas, cats = cube()
-    cells = protection.protect_cube(counts, missing, periods, areas, cats, window=12)
-    place = trends.AreaInfo(1, "Torget", "torget", "plats", None, None)
-    home = trends.AreaInfo(2, "Hemby", "hemby", "bostadsområde", None, 3000)
-    assert trends.crime_series(cells, place, "stöld", "per1000") is None
-    rates = trends.crime_series(cells, home, "stöld", "per1000")
-    assert rates.points["y"].iloc[0] == pytest.approx(1000 * 96 / 3000)
-    counts12 = trends.crime_series(cells, place, "stöld", "rullande12")
-    assert counts12.points["y"].iloc[0] == 120
-    whole = trends.crime_series(cells, None, "stöld", "per1000", population=6000)
-    assert whole.points["y"].iloc[0] == pytest.approx(1000 * 288 / 6000)
-    cut = trends.crime_series(cells, place, "stöld", "rullande12", start=pd.Period("2022-02", "M"))
-    assert list(cut.points["month"]) == [pd.Timestamp("2022-02-01")]
 
 
 def test_count_text_never_writes_a_protected_figure():
@@ -202,8 +96,8 @@ def test_change_rows_only_compare_shown_figures():
             }
         ),
     )
-    area = trends.AreaInfo(1, "A", "a", population=1500)
-    rows = trends.change_rows(cells, [area], ("stöld",), pd.Period("2022-12", "M"), 20000)
+    area = AreaInfo(1, "A", "a", population=1500)
+    rows = crime_trends.change_rows(cells, [area], ("stöld",), pd.Period("2022-12", "M"), 20000)
     mine, whole = rows
     assert mine.change_pct is None  # the year before is "1–4"
     assert mine.rate(mine.last) == pytest.approx(20.0)
@@ -232,7 +126,7 @@ def test_survey_points_intervals_self_selected_and_few_answers():
             (2022, None, "problemindex", 1.57, "index", 804, "slumpmässigt"),
         ]
     )
-    pts = trends.survey_points(results, "otrygg_kvall", (3,))
+    pts = surveys.survey_points(results, "otrygg_kvall", (3,))
     assert set(pts["area_id"]) == {protection.MUNICIPALITY, 3}
     whole = pts[pts["area_id"] == protection.MUNICIPALITY].iloc[0]
     low, high = metrics.wilson_interval(22.8, 804)
@@ -241,7 +135,7 @@ def test_survey_points_intervals_self_selected_and_few_answers():
     assert not self_selected["random"] and pd.isna(self_selected["low"])
     few = pts[pts["year"] == 2020].iloc[0]
     assert few["status"] == "few" and pd.isna(few["value"])  # hidden, value not kept
-    index = trends.survey_points(results, "problemindex").iloc[0]
+    index = surveys.survey_points(results, "problemindex").iloc[0]
     assert index["scale"] == "index" and pd.isna(index["low"])  # no Wilson for an index
     assert index["x"] == pd.Timestamp("2022-07-01")
 
@@ -251,8 +145,8 @@ def test_survey_points_intervals_self_selected_and_few_answers():
 
 def test_activity_marks_filter_by_party_or_partner():
     refs = [
-        trends.CommitmentRef(1, "P1", 2022, "Polisen", "Fotpatrull", "pass", "fotpatrullpass"),
-        trends.CommitmentRef(
+        activities.CommitmentRef(1, "P1", 2022, "Polisen", "Fotpatrull", "pass", "fotpatrullpass"),
+        activities.CommitmentRef(
             2, "K3", 2022, "Kommunen", "Vandring", "vandring", None, partners=("Fastighetsägare",)
         ),
     ]
@@ -269,28 +163,36 @@ def test_activity_marks_filter_by_party_or_partner():
             "commitment_id": [1, 2],
         }
     )
-    assert list(trends.activity_marks(log, refs)["code"]) == ["P1", "K3"]
-    assert list(trends.activity_marks(log, refs, "polisen")["code"]) == ["P1"]
-    marks = trends.activity_marks(log, refs, "Fastighetsagare")
+    assert list(activities.activity_marks(log, refs)["code"]) == ["P1", "K3"]
+    assert list(activities.activity_marks(log, refs, "polisen")["code"]) == ["P1"]
+    marks = activities.activity_marks(log, refs, "Fastighetsagare")
     assert list(marks["code"]) == ["K3"]
     assert marks["row"].iloc[0] == "K3 vandring"  # no unit: the indicator
-    assert trends.activity_marks(log, refs, "Skolan").empty
+    assert activities.activity_marks(log, refs, "Skolan").empty
 
 
 # --------------------------------------------------------------------------- options and URLs
 
 
 def test_options_parse_and_write_only_non_defaults():
-    assert trends.parse_options({}) == trends.TrendOptions("rullande12", "otrygg_kvall")
-    opts = trends.parse_options({"matt": "ANTAL", "enkat": "problemindex"})
-    assert opts == trends.TrendOptions("antal", "problemindex") and opts.window == 1
-    assert trends.parse_options({"matt": "nonsense", "enkat": "x"}) == trends.TrendOptions()
+    assert trend_options.parse_options({}) == trend_options.TrendOptions(
+        "rullande12", "otrygg_kvall"
+    )
+    opts = trend_options.parse_options({"matt": "ANTAL", "enkat": "problemindex"})
+    assert opts == trend_options.TrendOptions("antal", "problemindex") and opts.window == 1
+    assert (
+        trend_options.parse_options({"matt": "nonsense", "enkat": "x"})
+        == trend_options.TrendOptions()
+    )
     q = Query(areas=("hotorget",), lang="en")
-    assert trends.page_search(q, opts) == "?omrade=hotorget&lang=en&matt=antal&enkat=problemindex"
-    assert trends.page_search(q, opts, measure="rullande12") == (
+    assert (
+        trend_options.page_search(q, opts)
+        == "?omrade=hotorget&lang=en&matt=antal&enkat=problemindex"
+    )
+    assert trend_options.page_search(q, opts, measure="rullande12") == (
         "?omrade=hotorget&lang=en&enkat=problemindex"
     )
-    assert trends.page_search(Query(), trends.TrendOptions()) == ""
+    assert trend_options.page_search(Query(), trend_options.TrendOptions()) == ""
 
 
 def test_filter_callback_keeps_the_pages_own_parameters():
@@ -386,32 +288,3 @@ def test_demo_figure_payload_holds_no_protected_figure(demo_db):
     assert protected > 0
     assert fig.layout.xaxis.hoverformat == "%B %Y"
     assert len(fig.to_json()) < 200_000  # aggregated series only
-
-
-def test_protected_cube_protects_only_the_periods_asked_for():
-    counts, missing, periods, areas, cats = cube()
-    rolling = protection.protect_cube(counts, missing, periods, areas, cats, window=12)
-    rolling.cell(pd.Period("2022-02", "M"), 1, "stöld")
-    assert len(rolling._tables) == 1
-    whole = rolling.series(protection.MUNICIPALITY, "stöld")  # the municipality needs no table
-    assert len(rolling._tables) == 1 and list(whole["label"]) == [protection.VALUE] * 3
-    thefts = counts[:, :, cats.index("stöld")].sum(axis=1)
-    assert list(whole["value"]) == [int(thefts[i - 11 : i + 1].sum()) for i in (11, 12, 13)]
-    every = rolling.series(protection.MUNICIPALITY, protection.ALL)
-    assert list(every["value"]) == [int(counts[i - 11 : i + 1].sum()) for i in (11, 12, 13)]
-    # Every period read as a whole: each table as protect_areas_table labels it alone.
-    cells = rolling.cells
-    for period in rolling.periods:
-        i = (period - periods[0]).n
-        table = pd.DataFrame(counts[i - 11 : i + 1].sum(axis=0), index=areas, columns=cats)
-        expected = protection.protect_areas_table(table)
-        for area in areas:
-            for cat in cats:
-                row = cells[
-                    (cells["period"] == period)
-                    & (cells["area_id"] == area)
-                    & (cells["category"] == cat)
-                ]
-                assert row["label"].item() == expected.loc[area, cat]
-    some = rolling.series(1, "stöld", start=pd.Period("2022-01", "M"))
-    assert list(some["period"].astype(str)) == ["2022-01", "2022-02"]

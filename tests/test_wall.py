@@ -143,9 +143,10 @@ def test_status_counts():
 
 def test_focus_area_figures_come_from_the_protected_cells(demo_db):
     from dashboard.analysis import protection
+    from dashboard.pages.wall import focus_area
 
     with open_demo_view() as view:
-        area = wall.cached_focus_area(view, "hotorget")
+        area = focus_area(view, "hotorget")
         cells = protection.protected_crimes(view.conn, view.kommun, view.status.version, 12)
     assert area.name == "Hötorget" and [r.category for r in area.changes] == ["stöld", "narkotika"]
     theft = area.changes[0]
@@ -167,9 +168,10 @@ def test_small_counts_are_never_shown_on_the_wall(demo_db):
     """A window of 1–4 is "1–4", and no percentage gives it away."""
     import pandas as pd
 
-    from components.wall_views import _crime_fact
+    from components.wall_area import _crime_fact
+    from dashboard.analysis.areas import AreaInfo
+    from dashboard.analysis.crime_trends import ChangeRow
     from dashboard.analysis.protection import SMALL, VALUE, Cell
-    from dashboard.analysis.trends import AreaInfo, ChangeRow
 
     area = AreaInfo(1, "Torget", "torget")
     end = pd.Period("2022-12", "M")
@@ -189,8 +191,11 @@ def test_small_counts_are_never_shown_on_the_wall(demo_db):
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_every_view_renders(demo_db, lang):
     from components.wall_views import build_views
+    from dashboard.pages.wall import load_wall_page
 
-    views, status, title, version = build_views({"lang": lang})
+    page = load_wall_page({"lang": lang})
+    views, status, title = build_views(page)
+    version = page.version
     assert [v.id for v in views] == [
         "wall-view-oversikt",
         "wall-view-trender",
@@ -210,20 +215,23 @@ def test_every_view_renders(demo_db, lang):
 
 def test_filters_and_chosen_views_apply(demo_db):
     from components.wall_views import build_views
+    from dashboard.pages.wall import load_wall_page
 
-    views, *_ = build_views({"omrade": "brogarden", "vyer": "omraden,oversikt", "part": "Polisen"})
+    params = {"omrade": "brogarden", "vyer": "omraden,oversikt", "part": "Polisen"}
+    views, *_ = build_views(load_wall_page(params))
     assert [v.id for v in views] == ["wall-view-omrade-brogarden", "wall-view-oversikt"]
     overview = str(views[1])
     assert "wall-tile-P" not in overview or "wall-tile-K" not in overview
 
 
 def test_poll_rerenders_only_after_an_import(demo_db):
-    from callbacks.wall import current_version, refresh
-    from dashboard.ingest.importer import import_files
+    from callbacks.wall import refresh
+    from dashboard.ingest.pipeline import import_files
+    from dashboard.pages.caching import data_version
     from dashboard.storage import database
 
     config = {"params": {"vyer": "hotorget"}}
-    version = current_version()
+    version = data_version()
     with pytest.raises(PreventUpdate):
         refresh(version, config)
     rows = "månad,område,brottstyp,antal\n2022-12,Hötorget,stöld,25\n" + "".join(

@@ -1,18 +1,29 @@
-"""The Flask side: sessions, login, CSRF, security headers, the page cache, health.
+"""The Flask side: sessions, login, CSRF, security headers, upload limit, health, page cache.
 
-May import ``dashboard`` and Flask/Werkzeug; never Dash layouts, callbacks or
-components. ``install(server, script_hashes)`` puts it in front of the Dash app.
+May import ``dashboard`` and Flask/Werkzeug/Jinja; never Dash, layouts, callbacks or
+components. ``install(server, script_hashes)`` puts it all in front of the Dash app.
+Modules: ``sessions`` (the cookie and its key), ``auth`` (who is asking, their role),
+``csrf``, ``forms``, ``guard`` (checks every request), ``headers``, ``login``,
+``uploads``, ``csv_templates``, ``health``, ``page_cache``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask
 
-from web import auth, page_cache
+from web import csv_templates, guard, headers, health, login, page_cache, sessions, uploads
 
 
-def install(server: Flask, script_hashes: list[str]) -> None:
-    """Guard first (sessions, login, CSRF, headers), then the page cache behind it,
+def install(server: Flask, script_hashes: Callable[[], list[str]] | None = None) -> None:
+    """Sessions and routes first, then the guard, then the page cache behind the guard,
     so that a refused request is never answered from the cache."""
-    auth.install(server, script_hashes=script_hashes)
+    sessions.install(server)
+    uploads.install(server)
+    login.install(server)
+    csv_templates.install(server)
+    health.install(server)
+    guard.install(server)
+    headers.install(server, script_hashes)
     page_cache.install(server)

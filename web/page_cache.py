@@ -8,7 +8,7 @@ on one view, or a link shared in a meeting, then cost one render per server proc
 Pages that depend on who asks (``/import``, login) are never cached. Cached pages are
 kept and sent gzipped (``Content-Encoding: gzip``) to browsers that accept it.
 
-``install(server)`` after ``auth.install``: the guard runs first, so a refused
+``install(server)`` after ``guard.install``: the guard runs first, so a refused
 request is never answered from the cache.
 """
 

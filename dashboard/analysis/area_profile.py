@@ -15,18 +15,12 @@ from datetime import date, timedelta
 import pandas as pd
 
 from dashboard import contract
+from dashboard.analysis.activities import CommitmentRef, commitment_refs
+from dashboard.analysis.areas import AreaInfo, area_infos, municipality_population
+from dashboard.analysis.crime_trends import ChangeRow, change_rows
 from dashboard.analysis.protection import MUNICIPALITY, Cell, protected_crimes
-from dashboard.analysis.trends import (
-    AreaInfo,
-    ChangeRow,
-    CommitmentRef,
-    area_infos,
-    change_rows,
-    commitment_refs,
-    municipality_population,
-    shown_span,
-    survey_points,
-)
+from dashboard.analysis.surveys import survey_points
+from dashboard.analysis.trends import shown_span
 from dashboard.storage import cache, queries
 
 

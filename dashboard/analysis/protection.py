@@ -3,7 +3,7 @@
 The crime partition (area × category × month, as stored) is protected *per period
 shown*: for every month (``window=1``) and for every 12-month window (``window=12``,
 labelled by its last month) the table areas × categories is protected as
-``metrics.protect_table`` does it, with the municipality's total per category (always
+``suppression.protect_table`` does it, with the municipality's total per category (always
 shown) as its margin; an area's total over all categories is not published (see
 ``protect_areas_table``). The result is one label per cell and period, computed once
 per data version, and every view (figures, hover texts, tables, the neighbourhood
@@ -32,16 +32,16 @@ import pandas as pd
 from sqlalchemy.engine import Connection
 
 from dashboard import contract
-from dashboard.analysis import metrics
+from dashboard.analysis import suppression
 from dashboard.i18n import fmt_number, t
 from dashboard.storage import cache, queries
 
-VALUE, SMALL, HIDDEN = metrics.VALUE, metrics.SMALL, metrics.HIDDEN
+VALUE, SMALL, HIDDEN = suppression.VALUE, suppression.SMALL, suppression.HIDDEN
 MISSING = "missing"
 #: area_id of the municipality row (the column totals of each table).
 MUNICIPALITY = -1
 #: category of each area's total over all categories (the row totals: never published).
-ALL = metrics.TOTAL
+ALL = suppression.TOTAL
 WINDOWS = (1, 12)
 
 
@@ -115,14 +115,14 @@ class ProtectedCrimes:
 
 
 def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
-    """``metrics.protect_table`` for a table whose row (area) totals are not published.
+    """``suppression.protect_table`` for a table whose row (area) totals are not published.
 
     The views show each area's figure per category and the municipality's totals per
     category, never an area's total over all categories: publishing that would force
     many more secondary suppressions (a place with 1–4 frauds and one other modest
     category would lose that category). So the row totals start out hidden and are never
     shown again; everything else is ``protect_table``'s algorithm, with its exact check
-    (``metrics._grid_rigid``): every non-shown cell admits at least two values given all
+    (``suppression._grid_rigid``): every non-shown cell admits at least two values given all
     shown figures (an area total may still follow from shown cells: it is then ≥ 5 or 0
     and is not shown anyway). Returns labels with the ``TOTAL`` row and column, as
     ``protect_table`` does.
@@ -138,7 +138,7 @@ def protect_areas_table(table: pd.DataFrame) -> pd.DataFrame:
 def protect_areas_labels(counts: np.ndarray) -> np.ndarray:
     """``protect_areas_table`` on a plain array (areas × categories): the labels with the
     margins as a last row and column."""
-    return metrics.protect_grid(counts, unpublished_row_totals=True)
+    return suppression.protect_grid(counts, unpublished_row_totals=True)
 
 
 def protect_cube(

@@ -20,22 +20,14 @@ from datetime import date
 import pandas as pd
 
 from dashboard import contract
+from dashboard.analysis.areas import AreaInfo
 from dashboard.analysis.commitments import Commitment
+from dashboard.analysis.crime_trends import ChangeRow, CrimeSeries, change_rows, crime_series
 from dashboard.analysis.protection import protected_crimes
-from dashboard.analysis.trends import (
-    AreaInfo,
-    ChangeRow,
-    CrimeSeries,
-    TrendData,
-    TrendOptions,
-    area_infos,
-    change_rows,
-    crime_series,
-    load_trends,
-    survey_points,
-    trend_survey,
-)
-from dashboard.storage import cache, queries
+from dashboard.analysis.surveys import survey_points
+from dashboard.analysis.trend_options import TrendOptions
+from dashboard.analysis.trends import TrendData, load_trends, trend_survey
+from dashboard.storage import queries
 
 DEFAULT_SECONDS = 20
 MIN_SECONDS, MAX_SECONDS = 2, 3600
@@ -172,10 +164,10 @@ class ActivityDone:
 class FocusArea:
     """One focus area: its protected crime figures, survey waves and activities.
 
-    ``series``: the area's 12-month sums per category (``trends.CrimeSeries``, labels from
+    ``series``: the area's 12-month sums per category (``crime_trends.CrimeSeries``, labels from
     ``protection``, so a figure is "1–4" or ".." here exactly where it is elsewhere);
-    ``changes``: the last 12 months against the 12 before (``trends.ChangeRow``);
-    ``survey``: ``trends.survey_points`` of the area and the whole municipality.
+    ``changes``: the last 12 months against the 12 before (``crime_trends.ChangeRow``);
+    ``survey``: ``surveys.survey_points`` of the area and the whole municipality.
     """
 
     info: AreaInfo
@@ -260,19 +252,6 @@ def activities_in_area(
         )
     done.sort(key=lambda a: -a.count)
     return done
-
-
-def cached_focus_area(view, slug: str) -> FocusArea | None:
-    """``build_focus_area`` for one slug of a ``views.View``, cached by data version."""
-    infos = {a.slug: a for a in area_infos(view.areas())}
-    info = infos.get(slug)
-    if info is None:
-        return None
-    items = view.commitments()
-    key = ("wall-focus", slug, view.q.part, view.year, view.as_of)
-    return cache.cached(
-        view.status.version, (view.kommun, key), lambda: build_focus_area(view, info, items)
-    )
 
 
 # --- trends --------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 """The demo data: the bundled Skara example and larger generated data sets.
 
-``generate`` makes them (``python -m dashboard.demo``). May import ``ingest`` and
-below; nothing but start-up imports it.
+``canonical`` (headers, CSV writer, years, seeded streams) and ``places`` (municipalities
+and their areas) underlie one generator per kind: ``crimes``, ``survey``,
+``commitments``, ``activities``, ``checkins``. ``scales`` makes the region's and the
+nation's kommuner; ``skara_files``, ``scale_files`` and ``import_templates`` write the
+files; ``command`` is ``python -m dashboard.demo``. May import ``ingest`` and below;
+nothing but start-up imports it.
 """

@@ -1,7 +1,7 @@
-"""``python -m dashboard.demo``: see ``dashboard.demo.generate``."""
+"""``python -m dashboard.demo``: see ``dashboard.demo.command``."""
 
 import sys
 
-from dashboard.demo.generate import main
+from dashboard.demo.command import main
 
 sys.exit(main())

@@ -1,8 +1,9 @@
 """The one look every figure uses: palette, Plotly template, wall and dark variants, Graph config.
 
-Colours are the Okabe–Ito palette, which stays distinguishable with the common
-colour-vision deficiencies. Colour never carries meaning alone: each status also has
-a Bootstrap Icons class and a Plotly marker symbol, and the views show its text label.
+Everything a figure or a page takes its colours and fonts from is reached here:
+``palette`` holds the colours and status styles, ``template`` the fonts, sizes,
+surfaces and the registered Plotly templates; this module applies them to a figure
+and configures ``dcc.Graph``.
 
 Usage::
 
@@ -11,10 +12,6 @@ Usage::
     fig = theme.apply_theme(fig, wall=wall, dark=dark, lang=lang)
     dcc.Graph(figure=fig, config=theme.graph_config(lang, wall=wall))
 
-Importing this module registers the templates in ``plotly.io.templates``
-(``medborgarlofte`` plus ``_dark``, ``_wall`` and ``_wall_dark`` variants). It does not
-change ``plotly.io.templates.default``; call ``set_default_template()`` for that.
-
 Dates in Swedish ("mars 2022") come from the locale registered in the browser by
 ``assets/plotly-locale-sv.js``; ``graph_config`` only names it. This module must not
 import dash, so tests and exporters can use it without a server.
@@ -22,331 +19,100 @@ import dash, so tests and exporters can use it without a server.
 
 from __future__ import annotations
 
-import json
-import pickle
 import re
-import zlib
-from dataclasses import dataclass
 from typing import Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from dashboard.figures.palette import (
+    COLORWAY,
+    CRIME_COLOURS,
+    DIVERGING_SCALE,
+    NEUTRAL,
+    NEUTRAL_DARK,
+    NEUTRAL_DASH,
+    OKABE_ITO,
+    SEQUENTIAL_SCALE,
+    STATUS_COLOURS,
+    STATUS_ICONS,
+    STATUS_ORDER,
+    STATUS_STYLES,
+    STATUS_SYMBOLS,
+    SURVEY_COLOURS,
+    TRACK_COLOUR,
+    TRACK_COLOUR_DARK,
+    StatusStyle,
+    neutral_colour,
+    series_colour,
+    status_style,
+)
 from dashboard.figures.plot import Figure
-
-# --- palette ------------------------------------------------------------------------
-
-#: Okabe & Ito (2008), "Color Universal Design", plus the grey usually added to it.
-OKABE_ITO: dict[str, str] = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "grey": "#999999",
-}
-
-#: Order for series without a named colour. Yellow is left out: it is too pale on white.
-COLORWAY: tuple[str, ...] = (
-    OKABE_ITO["blue"],
-    OKABE_ITO["orange"],
-    OKABE_ITO["bluish_green"],
-    OKABE_ITO["reddish_purple"],
-    OKABE_ITO["sky_blue"],
-    OKABE_ITO["vermillion"],
-    OKABE_ITO["grey"],
+from dashboard.figures.template import (
+    DARK,
+    DESKTOP,
+    FONT_FAMILY,
+    LANGS,
+    LIGHT,
+    SEPARATORS,
+    TEMPLATE,
+    WALL,
+    set_default_template,
+    template_json,
+    template_name,
 )
 
-#: One fixed colour per crime category (keys as in ``contract.CATEGORIES``).
-CRIME_COLOURS: dict[str, str] = {
-    "stöld": OKABE_ITO["blue"],
-    "narkotika": OKABE_ITO["reddish_purple"],
-    "våld": OKABE_ITO["vermillion"],
-    "skadegörelse": OKABE_ITO["orange"],
-    "inbrott": OKABE_ITO["sky_blue"],
-    "bedrägeri": OKABE_ITO["bluish_green"],
-    "övrigt": OKABE_ITO["grey"],
-}
+__all__ = [
+    "COLORWAY",
+    "CRIME_COLOURS",
+    "DARK",
+    "DESKTOP",
+    "DIVERGING_SCALE",
+    "DOWNLOAD_FILENAME",
+    "FONT_FAMILY",
+    "GRAPH_CONFIG",
+    "LANGS",
+    "LIGHT",
+    "NEUTRAL",
+    "NEUTRAL_DARK",
+    "NEUTRAL_DASH",
+    "OKABE_ITO",
+    "SEPARATORS",
+    "SEQUENTIAL_SCALE",
+    "STATUS_COLOURS",
+    "STATUS_ICONS",
+    "STATUS_ORDER",
+    "STATUS_STYLES",
+    "STATUS_SYMBOLS",
+    "SURVEY_COLOURS",
+    "SWAPPED_PARTS",
+    "TEMPLATE",
+    "TRACK_COLOUR",
+    "TRACK_COLOUR_DARK",
+    "WALL",
+    "StatusStyle",
+    "apply_theme",
+    "apply_theme_validated",
+    "dark_swaps",
+    "graph_config",
+    "neutral_colour",
+    "series_colour",
+    "set_default_template",
+    "status_style",
+    "template_name",
+]
 
-#: Survey indicators (keys as in ``contract.SURVEY_INDICATORS``); worry about theft,
-#: violence and drugs share the hue of the matching crime category.
-SURVEY_COLOURS: dict[str, str] = {
-    "otrygg_kvall": OKABE_ITO["orange"],
-    "oro_stold": CRIME_COLOURS["stöld"],
-    "oro_vald": CRIME_COLOURS["våld"],
-    "narkotika_problem": CRIME_COLOURS["narkotika"],
-    "problemindex": OKABE_ITO["bluish_green"],
-}
-
-#: "Hela kommunen" and other baselines: a neutral dark grey, drawn dashed
-#: (``NEUTRAL_DASH``) so it differs from the series by more than colour.
-#: ``apply_theme(dark=True)`` swaps it for ``NEUTRAL_DARK``.
-NEUTRAL = "#404040"
-NEUTRAL_DARK = "#D9D9D9"
-NEUTRAL_DASH = "dash"
-
-#: The unfilled part of a gauge or progress bar, on a light or a dark background.
-TRACK_COLOUR = "#E6E6E6"
-TRACK_COLOUR_DARK = "#333333"
-
-#: Continuous scales that stay readable with colour-vision deficiencies.
-SEQUENTIAL_SCALE = "cividis"
-DIVERGING_SCALE = "puor"
-
-
-def series_colour(key: str) -> str:
-    """The colour of a crime category or survey indicator; others get a stable colourway pick."""
-    if key in CRIME_COLOURS:
-        return CRIME_COLOURS[key]
-    if key in SURVEY_COLOURS:
-        return SURVEY_COLOURS[key]
-    return COLORWAY[zlib.crc32(key.encode("utf-8")) % len(COLORWAY)]
+# --- applying the theme -------------------------------------------------------------
 
 
-def neutral_colour(*, dark: bool = False) -> str:
-    """The baseline colour for a light or a dark background."""
-    return NEUTRAL_DARK if dark else NEUTRAL
-
-
-# --- status -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StatusStyle:
-    """How one status looks; never only its colour."""
-
-    key: str
-    colour: str  # fill, line or marker colour (Okabe–Ito)
-    ink: str  # text colour on ``colour`` (WCAG AA)
-    on_light: str  # the same hue darkened for text or icons on white (WCAG AA)
-    icon: str  # Bootstrap Icons name, e.g. "bi-check-circle-fill"
-    symbol: str  # Plotly marker symbol
-
-    @property
-    def icon_class(self) -> str:
-        """The ``className`` for ``html.I``: ``"bi bi-check-circle-fill"``."""
-        return f"bi {self.icon}"
-
-    def text_colour(self, *, dark: bool = False) -> str:
-        """Colour for the icon or label drawn straight on the page background."""
-        return self.colour if dark else self.on_light
-
-
-STATUS_ORDER: tuple[str, ...] = ("green", "amber", "red", "not_started")
-
-STATUS_STYLES: dict[str, StatusStyle] = {
-    "green": StatusStyle(
-        "green", OKABE_ITO["bluish_green"], "#000000", "#008561", "bi-check-circle-fill", "circle"
-    ),
-    "amber": StatusStyle(
-        "amber", OKABE_ITO["orange"], "#000000", "#9C6C00", "bi-exclamation-triangle-fill",
-        "triangle-up",
-    ),
-    "red": StatusStyle(
-        "red", OKABE_ITO["vermillion"], "#000000", "#C05500", "bi-x-octagon-fill", "x"
-    ),
-    "not_started": StatusStyle(
-        "not_started", OKABE_ITO["grey"], "#000000", "#747474", "bi-hourglass", "hourglass"
-    ),
-}  # fmt: skip
-
-#: Shortcuts: status -> colour, icon name, marker symbol.
-STATUS_COLOURS: dict[str, str] = {k: s.colour for k, s in STATUS_STYLES.items()}
-STATUS_ICONS: dict[str, str] = {k: s.icon for k, s in STATUS_STYLES.items()}
-STATUS_SYMBOLS: dict[str, str] = {k: s.symbol for k, s in STATUS_STYLES.items()}
-
-
-def status_style(status: str | None) -> StatusStyle:
-    """The style of ``status``; no status yet (``None``) is shown as not started."""
-    if status is None:
-        return STATUS_STYLES["not_started"]
-    try:
-        return STATUS_STYLES[status]
-    except KeyError:
-        raise ValueError(f"unknown status {status!r}; expected one of {STATUS_ORDER}") from None
-
-
-# --- typography and surfaces --------------------------------------------------------
-
-#: The system font stack Bootstrap uses: nothing is downloaded.
-FONT_FAMILY = (
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", '
-    '"Liberation Sans", Arial, sans-serif'
-)
-
-#: layout.separators: decimal mark, then thousands separator (plotly.js reads the first
-#: two characters). Swedish: decimal comma and a no-break space, "12 345,6", as
-#: ``i18n.fmt_number`` writes it.
-SEPARATORS: dict[str, str] = {"sv": ",\u00a0", "en": ".,"}
-
-LANGS: tuple[str, ...] = ("sv", "en")
-
-
-@dataclass(frozen=True)
-class _Sizes:
-    body: int
-    title: int
-    axis_title: int
-    tick: int
-    legend: int
-    hover: int
-    annotation: int
-    line_width: float
-    marker_size: int
-    grid_width: float
-
-
-#: Desktop: 15 px body text, as in the rest of the page.
-DESKTOP = _Sizes(
-    body=15, title=19, axis_title=15, tick=14, legend=14, hover=15, annotation=14,
-    line_width=2.5, marker_size=8, grid_width=1,
-)  # fmt: skip
-#: Wall screen read from about 3 m: 28 px body text on 1920 x 1080.
-WALL = _Sizes(
-    body=28, title=36, axis_title=28, tick=26, legend=28, hover=28, annotation=26,
-    line_width=5, marker_size=16, grid_width=1.5,
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Surface:
-    paper: str
-    plot: str
-    ink: str
-    muted: str
-    grid: str
-    axis_line: str
-    hover_bg: str
-    neutral: str
-
-
-LIGHT = _Surface(
-    paper="#FFFFFF", plot="#FFFFFF", ink="#1F2328", muted="#595959", grid="#DEDEDE",
-    axis_line="#767676", hover_bg="#FFFFFF", neutral=NEUTRAL,
-)  # fmt: skip
-#: High contrast: white text on black.
-DARK = _Surface(
-    paper="#000000", plot="#000000", ink="#FFFFFF", muted="#CCCCCC", grid="#4D4D4D",
-    axis_line="#B3B3B3", hover_bg="#1A1A1A", neutral=NEUTRAL_DARK,
-)  # fmt: skip
-
-TEMPLATE = "medborgarlofte"
-
-
-def template_name(*, wall: bool = False, dark: bool = False) -> str:
-    """Registered name of a variant: medborgarlofte[_wall][_dark]."""
-    return TEMPLATE + ("_wall" if wall else "") + ("_dark" if dark else "")
-
-
-def _build_template(*, wall: bool, dark: bool) -> go.layout.Template:
-    size = WALL if wall else DESKTOP
-    surf = DARK if dark else LIGHT
-    axis: dict[str, Any] = {
-        "automargin": True,
-        "gridcolor": surf.grid,
-        "gridwidth": size.grid_width,
-        "linecolor": surf.axis_line,
-        "linewidth": size.grid_width,
-        "zerolinecolor": surf.axis_line,
-        "zerolinewidth": size.grid_width,
-        "tickcolor": surf.axis_line,
-        "ticks": "outside",
-        # "12 000", not plotly's "12k"; thousands grouped even with four digits.
-        "exponentformat": "none",
-        "separatethousands": True,
-        "tickfont": {"size": size.tick, "color": surf.ink},
-        "title": {"font": {"size": size.axis_title, "color": surf.ink}, "standoff": 12},
-    }
-    layout = go.Layout(
-        font={"family": FONT_FAMILY, "size": size.body, "color": surf.ink},
-        title={
-            "font": {"size": size.title, "color": surf.ink},
-            "x": 0,
-            "xanchor": "left",
-            "xref": "paper",
-            # Above the plot area, pushing the top margin instead of being clipped.
-            "y": 1,
-            "yanchor": "bottom",
-            "yref": "paper",
-            "pad": {"b": size.body},
-            "automargin": True,
-        },
-        paper_bgcolor=surf.paper,
-        plot_bgcolor=surf.plot,
-        colorway=list(COLORWAY),
-        separators=SEPARATORS["sv"],
-        hovermode="closest",
-        hoverlabel={
-            "font": {"family": FONT_FAMILY, "size": size.hover, "color": surf.ink},
-            "bgcolor": surf.hover_bg,
-            "bordercolor": surf.axis_line,
-            "namelength": -1,
-        },
-        legend={
-            "font": {"size": size.legend, "color": surf.ink},
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            # At the bottom of the figure, below the axis title, whatever the height.
-            "y": 0,
-            "yanchor": "bottom",
-            "yref": "container",
-            "bgcolor": "rgba(0,0,0,0)",
-        },
-        xaxis={**axis, "showline": True, "showgrid": False},
-        yaxis={**axis, "showline": False, "showgrid": True},
-        margin={"l": 16, "r": 16, "t": 48 if not wall else 72, "b": 16},
-        colorscale={"sequential": SEQUENTIAL_SCALE, "diverging": DIVERGING_SCALE},
-        annotationdefaults={"font": {"size": size.annotation, "color": surf.ink}},
-        modebar={"bgcolor": "rgba(0,0,0,0)", "color": surf.muted, "activecolor": surf.ink},
-    )
-    data = {
-        "scatter": [go.Scatter(line={"width": size.line_width}, marker={"size": size.marker_size})],
-        "bar": [go.Bar(marker={"line": {"width": 0}})],
-    }
-    return go.layout.Template(layout=layout, data=data)
-
-
-for _wall in (False, True):
-    for _dark in (False, True):
-        pio.templates[template_name(wall=_wall, dark=_dark)] = _build_template(
-            wall=_wall, dark=_dark
-        )
-
-
-def set_default_template() -> None:
-    """Make ``medborgarlofte`` the default for every new figure (plotly.express included)."""
-    pio.templates.default = TEMPLATE
-
-
-def _swap_colour(trace: Any, attr: str, old: str, new: str) -> None:
-    part = getattr(trace, attr, None)
-    colour = getattr(part, "color", None)
-    if isinstance(colour, str) and colour.upper() == old.upper():
-        part.color = new
-
-
-_TEMPLATE_PICKLES: dict[str, bytes] = {}  # each registered template as plain JSON, pickled
 _AXIS_KEY = re.compile(r"^[xy]axis\d*$")
-
-
-def _template(name: str) -> dict:
-    """A private copy of the registered template ``name`` as plain JSON (~10 µs)."""
-    found = _TEMPLATE_PICKLES.get(name)
-    if found is None:
-        as_json = json.loads(json.dumps(pio.templates[name].to_plotly_json()))
-        found = _TEMPLATE_PICKLES[name] = pickle.dumps(as_json)
-    return pickle.loads(found)
 
 
 def apply_theme(fig: Figure, *, wall: bool = False, dark: bool = False, lang: str = "sv") -> Figure:
     """Give ``fig`` (a ``plot.Figure``) the Medborgarlöfte look; returns the same figure.
 
     The same result as ``apply_theme_validated`` does to a ``go.Figure``, written straight
-    into the figure's dicts (tests/test_theme_fast.py checks that both agree). ``wall``
+    into the figure's dicts (tests/test_plot.py checks that both agree). ``wall``
     enlarges text (28 px body), lines and markers for a screen read from about 3 m;
     ``dark`` switches to white on black and swaps the baseline grey. Font sizes, text
     colours and backgrounds are set on the figure itself, so they win over anything set
@@ -358,7 +124,7 @@ def apply_theme(fig: Figure, *, wall: bool = False, dark: bool = False, lang: st
     size = WALL if wall else DESKTOP
     surf = DARK if dark else LIGHT
     layout = fig["layout"]
-    layout["template"] = _template(template_name(wall=wall, dark=dark))
+    layout["template"] = template_json(template_name(wall=wall, dark=dark))
     layout["separators"] = SEPARATORS[lang]
     layout["paper_bgcolor"] = surf.paper
     layout["plot_bgcolor"] = surf.plot
@@ -409,6 +175,13 @@ def _merge(layout: dict, path: tuple[str, ...], values: dict) -> None:
     for key in path:
         node = node.setdefault(key, {})
     node.update(values)
+
+
+def _swap_colour(trace: Any, attr: str, old: str, new: str) -> None:
+    part = getattr(trace, attr, None)
+    colour = getattr(part, "color", None)
+    if isinstance(colour, str) and colour.upper() == old.upper():
+        part.color = new
 
 
 def apply_theme_validated(

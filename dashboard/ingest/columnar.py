@@ -1,12 +1,12 @@
 """Columnar fast path for big crime files (``brott``, e.g. one row per reported crime).
 
-The row path (``importer.parse_table``) builds Python objects per row and cell;
+The row path (``parsers.parse_table``) builds Python objects per row and cell;
 for a police export of a million rows that is nearly all of the import time.
 Here the file is split into columns (pyarrow's CSV reader where installed, else
 ``str.split``), each column's *distinct* values are parsed once with the row
-path's own parsers (``values.parse_month``, ``importer.PARSE_CATEGORY``...), the
+path's own parsers (``values.parse_month``, ``parsers.PARSE_CATEGORY``...), the
 rows are mapped to integer codes and summed per (area, month, category) with
-numpy, and the totals go to ``importer.apply_crimes`` as a ``CrimeTotals``.
+numpy, and the totals go to ``writers.apply_crimes`` as a ``totals.CrimeTotals``.
 
 The row path stays the reference; this path must give the same stored content
 and the same issues (tests/test_fast_import.py checks both on generated files):
@@ -16,7 +16,7 @@ and the same issues (tests/test_fast_import.py checks both on generated files):
   exactly the header's number of fields. Anything else goes the row path.
 - Rows that could carry an issue (a bad or missing value, an unknown area, a
   personal identity number) are found by column, then handed to
-  ``importer.parse_table`` as a small table with their real line numbers, so the
+  ``parsers.parse_table`` as a small table with their real line numbers, so the
   issues are the row path's own, in the same order, with the same cut-off.
 """
 
@@ -29,7 +29,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from dashboard.ingest import parsers
+from dashboard.ingest.header import detect_kind
 from dashboard.ingest.reader import ReadError, Table, sniff
+from dashboard.ingest.refs import Refs
+from dashboard.ingest.totals import CrimeTotals, crime_totals
 from dashboard.ingest.values import CellError, is_personnummer, parse_count, parse_date, parse_month
 from dashboard.ingest.values import unneutralise_formula as _unneutralise
 
@@ -94,8 +98,6 @@ class FastTable:
 
 def read_fast(data: bytes, kind: str | None) -> FastTable | None:
     """``data`` split into columns if it is a crime file the fast path may take, else None."""
-    from dashboard.ingest.importer import detect_kind  # importer imports this module
-
     if kind not in (None, "brott") or len(data) < MIN_BYTES:
         return None
     if b'"' in data or b"\x00" in data:
@@ -221,10 +223,10 @@ def _codes(column: Column | None, n: int, parse) -> tuple[np.ndarray, list]:
     return per_unique[column.codes], values
 
 
-def parse_crimes(table: FastTable, index: dict[str, int], refs) -> tuple[object, list]:
-    """``importer.parse_table`` for a crime ``FastTable``: (``CrimeTotals`` or [], issues)."""
-    from dashboard.ingest import importer  # importer imports this module
-
+def parse_crimes(
+    table: FastTable, index: dict[str, int], refs: Refs
+) -> tuple[CrimeTotals | list, list]:
+    """``parsers.parse_table`` for a crime ``FastTable``: (``CrimeTotals`` or [], issues)."""
     n = table.n_rows
 
     def column(name: str) -> Column | None:
@@ -251,7 +253,7 @@ def parse_crimes(table: FastTable, index: dict[str, int], refs) -> tuple[object,
     month_no[ok] = date_lut[date_codes[ok]]
     suspect |= month_no < 0
 
-    category_codes, categories = _codes(column("brottstyp"), n, importer.PARSE_CATEGORY)
+    category_codes, categories = _codes(column("brottstyp"), n, parsers.PARSE_CATEGORY)
     suspect |= category_codes < 0
 
     # Areas: by (kommun, område) pairs; an empty kommun cell means the configured one.
@@ -279,12 +281,12 @@ def parse_crimes(table: FastTable, index: dict[str, int], refs) -> tuple[object,
     if suspect.any():
         rows = [table.row(i) for i in np.flatnonzero(suspect).tolist()]
         sub = Table(table.header, rows, table.encoding, table.separator)
-        _, issues = importer.parse_table(sub, "brott", index, refs)
+        _, issues = parsers.parse_table(sub, "brott", index, refs)
         if issues:
             return [], issues
         # The marks were too wide (never expected): let the row path decide on every row.
-        records, issues = importer.parse_table(table, "brott", index, refs)
-        return (importer.crime_totals(records) if records and not issues else records), issues
+        records, issues = parsers.parse_table(table, "brott", index, refs)
+        return (crime_totals(records) if records and not issues else records), issues
 
     published = [v is not None for v in count_values]
     counts_lut = np.array([v or 0 for v in count_values] or [0], dtype=np.int64)
@@ -310,8 +312,6 @@ def _month_no_of(day: date) -> int:
 
 def _totals(area_id, month_no, category, counts, missing, categories, kommun_names, kommun_codes):
     """Sum per (area, month, category); a cell with any unpublished row is unpublished."""
-    from dashboard.ingest.importer import CrimeTotals
-
     n = len(area_id)
     areas = np.flatnonzero(np.bincount(area_id))  # area ids are small positive integers
     dense = np.zeros(areas[-1] + 1, dtype=np.int64)

@@ -1,6 +1,6 @@
 """What an import would change, per area and year, for the browser's preview.
 
-``importer.import_files(..., dry_run=True)`` is the authority (it validates and
+``pipeline.import_files(..., dry_run=True)`` is the authority (it validates and
 gives each file's totals); this adds, for the kinds tied to areas (crimes,
 surveys), how many rows each area gains, has replaced or keeps, per year. It
 reads only: one read snapshot, nothing written.
@@ -15,8 +15,11 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from dashboard.ingest.importer import Refs, aggregate_crimes, detect_kind, map_header, parse_table
+from dashboard.ingest.header import detect_kind, map_header
+from dashboard.ingest.parsers import parse_table
 from dashboard.ingest.reader import ReadError, read_table
+from dashboard.ingest.refs import Refs
+from dashboard.ingest.totals import aggregate_crimes
 from dashboard.storage import database, schema
 
 BREAKDOWN_KINDS = ("brott", "enkat")

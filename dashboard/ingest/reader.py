@@ -86,7 +86,7 @@ class Sniffed:
 def sniff(data: bytes) -> Sniffed:
     """Decode ``data`` and read its header line only; raises ``ReadError`` as ``read_table``.
 
-    For the columnar fast path (``fast_import``), which parses the rows itself.
+    For the columnar fast path (``columnar``), which parses the rows itself.
     """
     text, encoding = decode(data)
     if "\r" in text:

@@ -24,6 +24,11 @@ _MONTH_NAMES = {
 }
 
 
+# No figure of a municipality reaches a thousand million; a larger one is a typo, and
+# one of 2^63 or more would not fit the database's integers.
+LARGEST = 10**9
+
+
 class CellError(ValueError):
     """A cell that cannot be parsed: ``key`` names the reason in the i18n catalogue."""
 
@@ -49,6 +54,8 @@ def parse_number(text: str) -> float | None:
         raise CellError("err.not_number") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise CellError("err.not_number")
+    if abs(value) >= LARGEST:
+        raise CellError("err.too_large", largest="1 000 000 000")
     return value
 
 

@@ -1,7 +1,9 @@
 """Pages: what each page shows, as plain data for one request (no Dash).
 
-``views`` (the overview, trends and area pages: one read snapshot, one data version),
-``report`` (the steering-group report), ``downloads`` (a figure's data as CSV or
-Excel). May import everything else in ``dashboard``; nothing in ``dashboard`` imports
-it.
+``views`` (one read snapshot and data version per request: the overview's and trends
+page's data), one data entry point per page: ``areas`` (``/omrade`` and
+``/omrade/<område>``), ``commitments`` (``/loften``), ``wall`` (``/vaggskarm``),
+``report`` (``/rapport``); ``downloads`` (a figure's data as CSV or Excel) and
+``caching`` (every cache layer, documented together). May import everything else in
+``dashboard``; nothing in ``dashboard`` imports it.
 """

@@ -15,7 +15,8 @@ import pandas as pd
 
 from dashboard.analysis import commitment_detail, wall
 from dashboard.analysis.commitments import Commitment
-from dashboard.analysis.trends import ChangeRow, TrendData
+from dashboard.analysis.crime_trends import ChangeRow
+from dashboard.analysis.trends import TrendData
 from dashboard.analysis.wall import FocusArea
 from dashboard.figures import gauge as gauge_figures
 from dashboard.figures import plot
@@ -23,16 +24,18 @@ from dashboard.figures.trends import trend_figure
 from dashboard.figures.wall import (
     FigureTable,
     area_crime,
-    area_survey,
     commitment_table,
     crime_table,
     promise_period,
-    survey_figure,
-    survey_table,
 )
+from dashboard.figures.wall_survey import area_survey, survey_figure, survey_table
 from dashboard.i18n import fmt_date, fmt_month, label, t
-from dashboard.storage import cache, queries
+from dashboard.pages.caching import view_cached
+from dashboard.pages.views import open_view
+from dashboard.pages.wall import focus_area
+from dashboard.storage import queries
 from dashboard.storage.queries import DataStatus
+from dashboard.urls import Query
 
 #: Report figure sizes in px, for the A4 landscape sheet (277 mm ≈ 1047 px wide).
 GAUGE_HEIGHT = 170
@@ -145,7 +148,7 @@ def build_commitment(item, activities, checkins, as_of: date, lang: str) -> Comm
     progress_ft = FigureTable(
         f"progress:{item.code}",
         t("report.progress_title", lang),
-        None,  # the figure is drawn by components.commitment_section.progress_chart
+        None,  # the figure is drawn by components.commitment_charts.progress_chart
         progress_table(item, series, lang),
     )
     return CommitmentPart(item, activities, checkins, gauge_ft, progress_ft)
@@ -206,7 +209,7 @@ def build_report(view) -> Report:
         report.survey = survey_figure(points, names, lang, key="trend-survey", height=HALF_HEIGHT)
         period = promise_period(items)
         for slug, _name in wall.focus_areas(items, view.areas(), q.areas):
-            area = wall.cached_focus_area(view, slug)
+            area = focus_area(view, slug)
             if area is None:
                 continue
             report.areas.append(
@@ -219,7 +222,14 @@ def build_report(view) -> Report:
         return report
 
     key = ("report", q.areas, q.part, q.start, q.end, q.year, view.as_of, lang)
-    return cache.cached(view.status.version, (view.kommun, key), compute)
+    return view_cached(view, key, compute)
+
+
+def report_table(q: Query, key: str) -> FigureTable | None:
+    """The downloadable table ``key`` of the report for ``q`` (recomputed from the URL, so
+    a link always downloads what the page shows)."""
+    with open_view(q) as view:
+        return build_report(view).figure_tables().get(key)
 
 
 def bottom_ticks_only(fig: plot.Figure) -> plot.Figure:

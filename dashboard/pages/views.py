@@ -32,6 +32,7 @@ from dashboard.analysis.headlines import (
 )
 from dashboard.analysis.protection import protected_crimes
 from dashboard.config import settings
+from dashboard.pages.caching import view_cached
 from dashboard.storage import cache, database, queries
 from dashboard.urls import Query
 
@@ -62,7 +63,7 @@ class View:
         self.year = q.year or default_year(conn, self.kommun, self.as_of)
 
     def _cached(self, key, compute):
-        return cache.cached(self.status.version, (self.kommun, key), compute)
+        return view_cached(self, key, compute)
 
     def areas(self) -> pd.DataFrame:
         return self._cached("areas", lambda: queries.areas(self.conn, self.kommun))

@@ -1,9 +1,9 @@
 """Copy a whole database into another, e.g. from SQLite to PostgreSQL, losing nothing.
 
-    python -m dashboard.copy_db --to postgresql+psycopg://USER:PW@HOST/DB [--from URL]
+    python -m dashboard.storage.copy --to postgresql+psycopg://USER:PW@HOST/DB [--from URL]
 
 ``--from`` defaults to the configured ``DATABASE_URL``. Both are brought to the
-current schema first (``storage.migrate``, which never drops data). The target must
+current schema first (``database.migrate``, which never drops data). The target must
 hold no data yet. Every table is copied row for row with its ids (areas, crimes,
 surveys, commitments and their reports, the import log, accounts, link tokens, the
 data version) in one transaction; PostgreSQL's id sequences are then moved past the
@@ -74,7 +74,7 @@ def copy_database(source: Engine, target: Engine) -> dict[str, int]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.copy_db", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m dashboard.storage.copy", description=__doc__)
     parser.add_argument("--from", dest="source", help="default: DATABASE_URL")
     parser.add_argument("--to", dest="target", required=True)
     args = parser.parse_args(argv)

@@ -1,4 +1,4 @@
-"""The database: engines, transactions, the schema version and the data version.
+"""The database: engines, transactions, migration on first use, and the data version.
 
 SQLAlchemy Core over an embedded SQLite file by default, any SQLAlchemy URL
 (e.g. PostgreSQL) through ``DATABASE_URL``. Writers run one at a time
@@ -16,9 +16,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from dashboard.storage.schema import ACCOUNT_TABLES, areas, crimes, meta, metadata
+from dashboard.storage.migrations import version as migration_version
+from dashboard.storage.schema import areas, crimes, meta
 
-SCHEMA_VERSION = 3
+# For their readers: the newest schema version, and the one a database stores in ``meta``.
+SCHEMA_VERSION = migration_version.SCHEMA_VERSION
+schema_version = migration_version.schema_version
 
 # Serialises writers inside one process; SQLite's BEGIN IMMEDIATE and
 # PostgreSQL's advisory lock serialise them across processes.
@@ -72,35 +75,21 @@ def dispose_all() -> None:
     _ENGINES.clear()
 
 
-def schema_version(conn: Connection) -> int:
-    """The schema version stored in the database, 0 for an empty one."""
-    if not sa.inspect(conn).has_table("meta"):
-        return 0
-    value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-    return int(value or 0)
-
-
-# Each migration takes the database from version N-1 to N. Never edit a
-# released one: add the next. Version 1 is the first schema.
-MIGRATIONS = {
-    1: lambda conn: metadata.create_all(conn),
-    # 2: accounts, view tokens and login backoff (a version-1 database keeps its data).
-    2: lambda conn: metadata.create_all(conn, tables=list(ACCOUNT_TABLES)),
-    # 3: the crime data's month span kept in meta (see crime_span).
-    3: lambda conn: _store_crime_span(conn, *_scan_crime_span(conn)),
-}
-
-
 def migrate(engine: Engine) -> int:
-    """Create or upgrade the schema to ``SCHEMA_VERSION``, keeping all data."""
+    """Create or upgrade the schema to the newest revision, keeping all data.
+
+    The revision is read first without the write lock, so that opening a current database
+    never waits for a running import; only a database behind it takes the lock.
+    """
+    with read_snapshot(engine) as conn:
+        if migration_version.at_head(conn):
+            return SCHEMA_VERSION
+    # Importing Alembic takes about 0.2 s: only a database that needs an upgrade pays it.
+    from dashboard.storage.migrations import upgrade
+
     with write_transaction(engine) as conn:
-        current = schema_version(conn)
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version](conn)
-            _set_meta(conn, "schema_version", str(version))
-        if current == 0:
-            _set_meta(conn, "data_version", "0")
-        return SCHEMA_VERSION
+        upgrade.to_head(conn)
+    return SCHEMA_VERSION
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:

@@ -1,6 +1,6 @@
-"""Callbacks of the analyst pages: the neighbourhood page's "go to area" selector.
+"""Callback of one area's page ``/omrade/<område>``: the "go to area" selector.
 
-Everything else on ``/trender`` and ``/omrade/<område>`` is links and the shared filter
+Everything else on ``/trender`` and the area pages is links and the shared filter
 callback: the pages render from the URL.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, no_update
 
 from dashboard import contract
+from layouts.ids import area as ids
 
 
 def path_for_area(slug: str | None, current: str | None) -> str | object:
@@ -21,7 +22,7 @@ def path_for_area(slug: str | None, current: str | None) -> str | object:
 
 @callback(
     Output("_pages_location", "pathname", allow_duplicate=True),
-    Input("area-jump", "value"),
+    Input(ids.JUMP, "value"),
     State("_pages_location", "pathname"),
     prevent_initial_call=True,
 )

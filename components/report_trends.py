@@ -1,0 +1,46 @@
+"""The report's trend sheets: the /trender figure, and the 12-month changes with the
+survey waves."""
+
+from __future__ import annotations
+
+from dash import html
+
+from components.analysis import change_table
+from components.report_sheet import download_buttons, figure_block, graph, ids, sheet, sheet_head
+from dashboard.i18n import t
+from dashboard.pages.report import Report
+
+
+def trend_pages(report: Report, lang: str) -> list[html.Section]:
+    if report.trend is None or report.trend_figure is None:
+        return []
+    crime, perception = report.trend_tables
+    first = sheet(
+        [
+            sheet_head(t("report.page_trends", lang), t("report.trends_title", lang)),
+            html.P(t("report.trends_intro", lang), className="mb-1"),
+            graph(
+                report.trend_figure,
+                ids.TREND_GRAPH,
+                lang,
+                report.trend_figure.layout["height"],
+            ),
+            html.Div(
+                [download_buttons(crime.key, lang), download_buttons(perception.key, lang)],
+                className="d-flex gap-4",
+            ),
+        ],
+        ids.TRENDS,
+    )
+    second = sheet(
+        [
+            sheet_head(t("report.page_trends", lang), t("report.changes_title", lang)),
+            change_table(report.changes, lang, ids.CHANGE_TABLE),
+            html.P(t("report.changes_note", lang), className="report-note"),
+            figure_block(
+                report.survey, ids.SURVEY_GRAPH, lang, report.survey.figure.layout["height"]
+            ),
+        ],
+        ids.CHANGES,
+    )
+    return [first, second]

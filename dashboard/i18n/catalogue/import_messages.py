@@ -1,0 +1,181 @@
+"""Import outcomes and the reasons a file or a cell is rejected."""
+
+ENTRIES: dict[str, dict[str, str]] = {
+    "import.ok": {
+        "sv": "{file}: {kind}, {rows} importerade ({added} nya, {replaced} ersatta, "
+        "{unchanged} oförändrade).",
+        "en": "{file}: {kind}, {rows} imported ({added} new, {replaced} replaced, "
+        "{unchanged} unchanged).",
+    },
+    "import.unchanged": {
+        "sv": "{file}: {kind}, {rows} – inget ändrades (samma data fanns redan).",
+        "en": "{file}: {kind}, {rows} – nothing changed (the same data was already there).",
+    },
+    "import.would": {
+        "sv": "{file}: {kind}, {rows} felfria: skulle ge {added} nya, {replaced} ersatta, "
+        "{unchanged} oförändrade.",
+        "en": "{file}: {kind}, {rows} valid: would give {added} new, {replaced} replaced, "
+        "{unchanged} unchanged.",
+    },
+    "import.not_written": {
+        "sv": "{file}: {kind}, felfri men inte sparad eftersom en annan fil avvisades.",
+        "en": "{file}: {kind}, valid but not saved because another file was rejected.",
+    },
+    "word.row": {"sv": "{n} rad", "en": "{n} row"},
+    "word.rows": {"sv": "{n} rader", "en": "{n} rows"},
+    "import.dry_run": {
+        "sv": "Provkörning: inget har sparats.",
+        "en": "Dry run: nothing was saved.",
+    },
+    "import.rejected": {
+        "sv": "{file}: filen avvisades, inget har sparats. {count} fel:",
+        "en": "{file}: the file was rejected, nothing was saved. {count} errors:",
+    },
+    "import.error_line": {
+        "sv": "rad {line}, kolumn {column}, värde {value}: {reason}",
+        "en": "line {line}, column {column}, value {value}: {reason}",
+    },
+    "import.warning": {"sv": "Varning: {reason}", "en": "Warning: {reason}"},
+    "err.bad_utf8": {
+        "sv": "filen är märkt som UTF-8 men har ogiltiga tecken på rad {line} – "
+        "spara den igen som CSV (UTF-8)",
+        "en": "the file is marked as UTF-8 but has invalid characters on line {line} – "
+        "save it again as CSV (UTF-8)",
+    },
+    "err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
+    "err.binary_file": {
+        "sv": "filen är inte en textfil (CSV) – är den sparad som Excel-arbetsbok? "
+        "Spara som CSV och försök igen",
+        "en": "the file is not a text (CSV) file – was it saved as an Excel workbook? "
+        "Save it as CSV and try again",
+    },
+    "err.unreadable": {
+        "sv": "filen kan inte läsas: {detail}",
+        "en": "cannot read the file: {detail}",
+    },
+    "err.bad_quoting": {
+        "sv": 'citattecknen går inte ihop (ett " saknas eller står fel) från rad {line}',
+        "en": 'the quotes do not match (a " is missing or misplaced) from line {line}',
+    },
+    "err.unknown_kind": {
+        "sv": "känner inte igen filens sort av rubrikraden ({header}); ange --kind",
+        "en": "cannot tell the kind of file from its header ({header}); give --kind",
+    },
+    "err.ambiguous_kind": {
+        "sv": "rubrikraden passar flera sorter ({kinds}); ange --kind",
+        "en": "the header fits several kinds ({kinds}); give --kind",
+    },
+    "err.missing_column": {
+        "sv": "kolumnen {column} saknas (krävs för {kind})",
+        "en": "column {column} is missing (required for {kind})",
+    },
+    "err.missing_one_of": {
+        "sv": "en av kolumnerna {columns} krävs",
+        "en": "one of the columns {columns} is required",
+    },
+    "err.duplicate_column": {
+        "sv": "kolumnen {column} förekommer två gånger",
+        "en": "column {column} appears twice",
+    },
+    "err.unknown_column": {
+        "sv": "kolumnen {column} är okänd och lästes inte",
+        "en": "column {column} is unknown and was not read",
+    },
+    "err.personal_column": {
+        "sv": "kolumnen {column} ser ut att vara avsedd för namn eller identiteter – "
+        "personuppgifter får inte importeras",
+        "en": "column {column} looks meant for names or identities – "
+        "personal data must not be imported",
+    },
+    "err.personnummer": {
+        "sv": "värdet ser ut som ett personnummer – personuppgifter får inte importeras",
+        "en": "the value looks like a Swedish personal identity number – "
+        "personal data must not be imported",
+    },
+    "err.wrong_field_count": {
+        "sv": "raden har {found} fält men rubriken {expected}",
+        "en": "the line has {found} fields but the header {expected}",
+    },
+    "err.required": {"sv": "värde saknas", "en": "value missing"},
+    "err.not_number": {"sv": "är inte ett tal", "en": "is not a number"},
+    "err.not_integer": {"sv": "är inte ett heltal", "en": "is not a whole number"},
+    "err.negative": {"sv": "får inte vara negativt", "en": "must not be negative"},
+    "err.too_large": {
+        "sv": "är för stort (högst {largest})",
+        "en": "is too large (at most {largest})",
+    },
+    "err.not_positive": {
+        "sv": "måste vara större än 0",
+        "en": "must be greater than 0",
+    },
+    "err.not_month": {
+        "sv": "är inte en månad (skriv t.ex. 2022-03, 202203 eller mars 2022)",
+        "en": "is not a month (write e.g. 2022-03, 202203 or mars 2022)",
+    },
+    "err.month_range": {
+        "sv": "månaden {month} finns inte (1–12)",
+        "en": "month {month} does not exist (1–12)",
+    },
+    "err.not_date": {
+        "sv": "är inte ett datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-03-14)",
+        "en": "is not a date (write YYYY-MM-DD, e.g. 2022-03-14)",
+    },
+    "err.not_year": {"sv": "är inte ett årtal", "en": "is not a year"},
+    "err.unknown_category": {
+        "sv": "okänd brottstyp; tillåtna är {allowed}",
+        "en": "unknown crime category; allowed are {allowed}",
+    },
+    "err.unknown_party": {
+        "sv": "okänd part; tillåtna är {allowed}",
+        "en": "unknown party; allowed are {allowed}",
+    },
+    "err.unknown_rule": {
+        "sv": "okänd målregel; tillåtna är antal och milstolpe",
+        "en": "unknown target rule; allowed are antal and milstolpe",
+    },
+    "err.unknown_status": {
+        "sv": "okänd status; tillåtna är grön, gul och röd",
+        "en": "unknown status; allowed are green, amber and red",
+    },
+    "err.unknown_scale": {
+        "sv": "okänd skala; tillåtna är andel och index",
+        "en": "unknown scale; allowed are andel and index",
+    },
+    "err.unknown_sampling": {
+        "sv": "okänt urval; tillåtna är slumpmässigt och självselekterat",
+        "en": "unknown sampling; allowed are slumpmässigt and självselekterat",
+    },
+    "err.share_range": {
+        "sv": "en andel ska ligga mellan 0 och 100",
+        "en": "a share must lie between 0 and 100",
+    },
+    "err.unknown_area": {
+        "sv": "okänt område{hint}",
+        "en": "unknown area{hint}",
+    },
+    "err.unknown_commitment": {
+        "sv": "okänt löfte_id för {year}{hint}",
+        "en": "unknown commitment_id for {year}{hint}",
+    },
+    "err.did_you_mean": {"sv": " – menade du {name}?", "en": " – did you mean {name}?"},
+    "err.no_areas_yet": {
+        "sv": " – importera områden först",
+        "en": " – import the areas first",
+    },
+    "err.duplicate_key": {
+        "sv": "finns redan på rad {line}",
+        "en": "already given on line {line}",
+    },
+    "err.end_before_start": {
+        "sv": "slut ligger före start",
+        "en": "end lies before start",
+    },
+    "err.no_rows": {
+        "sv": "filen har inga datarader",
+        "en": "the file has no data rows",
+    },
+    "err.unknown_kind_name": {
+        "sv": "okänd sort {kind}; tillåtna är {allowed}",
+        "en": "unknown kind {kind}; allowed are {allowed}",
+    },
+}

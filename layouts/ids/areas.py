@@ -1,0 +1,3 @@
+"""Ids of the list of areas ``/omrade`` (layouts/areas.py)."""
+
+LIST = "area-list"
