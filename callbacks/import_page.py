@@ -4,7 +4,11 @@
 Flow: the upload's files go through a size guard in the browser
 (assets/import-upload.js) into the store ``import-files``; the preview runs the
 import pipeline as a dry run; the confirm button runs it for real with the same
-bytes (checked by hash) and the editor's name.
+bytes (checked by hash), the same period confirmation and the editor's name. A batch
+refused only for dates outside the plausible period shows a box naming them; ticked,
+the preview runs again allowing them. Each import in the log that wrote figures has
+an undo button: it opens a dialog with what undo would put back (a dry run), whose
+confirm button undoes it and refreshes the log.
 """
 
 from __future__ import annotations
@@ -30,17 +34,25 @@ from dash import (
 from dash.exceptions import PreventUpdate
 from flask import request
 
-from components.import_report import MAX_FILES, alert, log_table, outcome, preview, token_list
+from components.import_preview import outcome, preview
+from components.import_report import LOG_ROWS, MAX_FILES, alert, log_table, token_list
 from components.import_report import ids as report_ids
 from dashboard import accounts
 from dashboard.config import settings
 from dashboard.i18n import t
+from dashboard.ingest import history
 from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.preview import breakdown
-from dashboard.storage import database, queries
+from dashboard.ingest.results import BatchResult
+from dashboard.storage import database
 from dashboard.urls import parse_search
 from layouts.ids import import_page as ids
 from web import auth, uploads
+
+# The issues an editor may overrule by confirming the dates (the period box).
+PERIOD_KEYS = ("err.implausible_period", "err.implausible_year")
+PERIOD_MARK = "allow_period"  # in a preview's fingerprint: it allowed those dates
+MAX_DATES_NAMED = 4  # in the box's label; more are counted
 
 
 class UploadError(ValueError):
@@ -89,8 +101,54 @@ def decode_files(data: dict | None, limit_bytes: int) -> list[tuple[str, bytes]]
     return files
 
 
-def fingerprint(files: list[tuple[str, bytes]]) -> list[str]:
-    return [f"{name}:{hashlib.sha256(data).hexdigest()}" for name, data in files]
+def fingerprint(files: list[tuple[str, bytes]], allow_period: bool = False) -> list[str]:
+    """What a confirm must match: each file's name and hash, and whether the preview
+    allowed dates outside the plausible period (the confirm then does too)."""
+    marks = [PERIOD_MARK] if allow_period else []
+    return [f"{name}:{hashlib.sha256(data).hexdigest()}" for name, data in files] + marks
+
+
+def implausible_dates(batch: BatchResult) -> list[str]:
+    """The dates, as the files write them, when dates outside the plausible period are
+    all that is wrong with the batch (then the user may confirm them); else none."""
+    issues = [issue for result in batch.files for issue in result.issues]
+    if not issues or any(issue.key not in PERIOD_KEYS for issue in issues):
+        return []
+    return list(dict.fromkeys(issue.value or "" for issue in issues))  # in the files' order
+
+
+def period_label(dates: list[str], lang: str) -> str:
+    """``Ja, 1900-01 och 2200-12 stämmer``: the box's label names the dates it allows."""
+    named = dates if len(dates) <= MAX_DATES_NAMED else dates[: MAX_DATES_NAMED - 1]
+    if len(named) < len(dates):
+        listed = t("imp.dates_more", lang, dates=", ".join(named), n=len(dates) - len(named))
+    elif len(named) > 1:
+        listed = t("imp.dates_and", lang, dates=", ".join(named[:-1]), last=named[-1])
+    else:
+        listed = named[0]
+    return t("imp.allow_period_one" if len(dates) == 1 else "imp.allow_period_many", lang,
+             dates=listed)  # fmt: skip
+
+
+def preview_files(
+    files: list[tuple[str, bytes]], user: accounts.User, lang: str, allow_period: bool = False
+) -> tuple[list, list[str] | None, list[str]]:
+    """The preview of ``files`` for ``user`` (a dry run of the import): what it shows,
+    the fingerprint a confirm must match (None: nothing to save), and the dates outside
+    the plausible period that are all that stops it (to confirm; else empty)."""
+    engine = database.default_engine()
+    batch = import_files(
+        engine,
+        files,
+        dry_run=True,
+        user=user.name,
+        kommuner=user.kommuner,
+        allow_period=allow_period,
+    )
+    scopes = breakdown(engine, {f.name: f.changes for f in batch.files}) if batch.ok else {}
+    ready = batch.ok and any(f.changed for f in batch.files)
+    pending = fingerprint(files, allow_period) if ready else None
+    return preview(batch, scopes, lang), pending, implausible_dates(batch)
 
 
 def _too_big_text(err: UploadError, lang: str) -> str:
@@ -122,31 +180,36 @@ clientside_callback(
     Output(ids.PENDING, "data"),
     Output(ids.CONFIRM, "disabled"),
     Output(ids.RESULT, "children", allow_duplicate=True),
+    Output(ids.PERIOD_BOX, "hidden"),
+    Output(ids.ALLOW_PERIOD, "label"),
+    Output(ids.ALLOW_PERIOD, "value"),
     Input(ids.FILES, "data"),
+    Input(ids.ALLOW_PERIOD, "value"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
-def show_preview(data, search):
+def show_preview(data, allow, search):
     lang = _lang(search)
+    # Ticking the box checks the same files again allowing their dates; new files start
+    # with the box unticked, so a confirmation never carries over to other files.
+    ticked = ctx.triggered_id == ids.ALLOW_PERIOD and bool(allow)
+    box = (no_update, no_update, no_update) if ticked else (True, "", False)
     try:
-        auth.require_editor()
+        user = auth.require_editor()
     except auth.NotAuthorised:
-        return refusal(lang), None, True, no_update
+        return refusal(lang), None, True, no_update, True, "", False
     if not data:  # nothing chosen, or cleared after a confirmed import (keep its result)
         empty = html.P(t("imp.preview_empty", lang), className="text-body-secondary")
-        return empty, None, True, no_update
+        return empty, None, True, no_update, *box
     try:
         files = decode_files(data, uploads.upload_limit_bytes())
     except UploadError as err:
         message = alert("danger", _too_big_text(err, lang), "bi-exclamation-octagon-fill")
-        return message, None, True, None
-    engine = database.default_engine()
-    batch = import_files(engine, files, dry_run=True, user=auth.current_user().name)
-    scopes = breakdown(engine, files, settings().kommun) if batch.ok else {}
-    changes = any(f.diff and f.diff.changes for f in batch.files)
-    ready = batch.ok and changes
-    pending = fingerprint(files) if ready else None
-    return preview(batch, scopes, lang), pending, not ready, None
+        return message, None, True, None, *box
+    shown, pending, dates = preview_files(files, user, lang, allow_period=ticked)
+    if dates:
+        box = (False, period_label(dates, lang), box[2])
+    return shown, pending, pending is None, None, *box
 
 
 @callback(
@@ -156,10 +219,11 @@ def show_preview(data, search):
     Input(ids.CONFIRM, "n_clicks"),
     State(ids.FILES, "data"),
     State(ids.PENDING, "data"),
+    State(ids.ALLOW_PERIOD, "value"),
     State("_pages_location", "search"),
     prevent_initial_call=True,
 )
-def confirm_import(n_clicks, data, pending, search):
+def confirm_import(n_clicks, data, pending, allow, search):
     if not n_clicks:
         raise PreventUpdate
     lang = _lang(search)
@@ -175,18 +239,26 @@ def confirm_import(n_clicks, data, pending, search):
             (no_update),
             no_update,
         )
-    if not files or pending != fingerprint(files):
-        # Only what was previewed is saved: the files changed, or nothing was checked.
+    allow_period = bool(allow)
+    if not files or pending != fingerprint(files, allow_period):
+        # Only what was previewed is saved: the files or the period box changed since.
         return (
             alert("warning", t("imp.preview_first", lang), "bi-exclamation-triangle"),
             (no_update),
             no_update,
         )
     engine = database.default_engine()
-    batch = import_files(engine, files, user=user.name)
-    with database.read_snapshot(engine) as conn:
-        log = queries.import_log(conn)
-    return outcome(batch, lang), log_table(log, lang), None
+    batch = import_files(
+        engine, files, user=user.name, kommuner=user.kommuner, allow_period=allow_period
+    )
+    return outcome(batch, lang), import_log(lang), None
+
+
+def import_log(lang: str) -> html.Div:
+    """The log as an editor sees it: with an undo button on each row that can be undone."""
+    with database.read_snapshot(database.default_engine()) as conn:
+        entries = history.entries(conn, limit=LOG_ROWS)
+    return log_table(entries, lang, ids.undo)
 
 
 @callback(

@@ -1,6 +1,7 @@
 """Command line for accounts and wall-screen tokens (part of ``python -m dashboard``).
 
-python -m dashboard user add NAME --role editor|viewer   # password asked, or read from stdin
+python -m dashboard user add NAME --role editor|reporter|viewer [--kommun K[,K…]]
+python -m dashboard user change NAME [--role R] [--kommun K[,K…] | --all-kommuner] [--password]
 python -m dashboard user list
 python -m dashboard user remove NAME
 python -m dashboard token create LABEL [--user NAME]     # prints the token once
@@ -18,14 +19,28 @@ from dashboard.config import settings
 from dashboard.i18n import fmt_date, t
 from dashboard.storage import database
 
+# Refusals that are usage errors (exit 2): a kommun the data does not know.
+USAGE_ERRORS = ("acct.unknown_kommun", "acct.no_kommuner", "acct.kommun_missing")
+KOMMUN_HELP = "the kommuner the account may change, comma-separated (default: all)"
+
 
 def add_parsers(sub) -> None:
     """Add the ``user`` and ``token`` commands to the main parser's subcommands."""
-    user = sub.add_parser("user", help="accounts: add, list, remove")
+    user = sub.add_parser("user", help="accounts: add, change, list, remove")
     user_sub = user.add_subparsers(dest="action", required=True)
     add = user_sub.add_parser("add", help="add an account (password from the terminal or stdin)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=accounts.ROLES)
+    add.add_argument("--kommun", help=KOMMUN_HELP)
+    change = user_sub.add_parser(
+        "change", help="change an account; every change (even none) ends its sessions"
+    )
+    change.add_argument("name")
+    change.add_argument("--role", choices=accounts.ROLES)
+    limits = change.add_mutually_exclusive_group()
+    limits.add_argument("--kommun", help=KOMMUN_HELP)
+    limits.add_argument("--all-kommuner", action="store_true", help="may change every kommun")
+    change.add_argument("--password", action="store_true", help="set a new password (as add)")
     user_sub.add_parser("list", help="list the accounts")
     remove = user_sub.add_parser("remove", help="remove an account")
     remove.add_argument("name")
@@ -58,29 +73,69 @@ def _engine():
 
 def _fail(err: accounts.AccountError, lang: str) -> int:
     print(t(err.key, lang, **err.params), file=sys.stderr)
-    return 1
+    return 2 if err.key in USAGE_ERRORS else 1
+
+
+def _kommuner(engine, text: str | None) -> frozenset[str] | None:
+    """``--kommun``'s names as the data spells them (None: not given)."""
+    if text is None:
+        return None
+    return accounts.check_kommuner(engine, [k.strip() for k in text.split(",") if k.strip()])
+
+
+def _where(kommuner: frozenset[str] | None, lang: str) -> str:
+    return t("acct.all_kommuner", lang) if kommuner is None else ", ".join(sorted(kommuner))
+
+
+def _described(user: accounts.User, lang: str) -> str:
+    """``role, kommuner`` in words, e.g. ``reporter, Skara``."""
+    return f"{t(f'role.{user.role}', lang)}, {_where(user.kommuner, lang)}"
 
 
 def cmd_user(args, lang: str) -> int:
     engine = _engine()
-    if args.action == "add":
-        try:
+    try:
+        if args.action == "add":
             accounts.clean_name(args.name)
-            user = accounts.add_user(engine, args.name, args.role, read_password(lang))
-        except accounts.AccountError as err:
-            return _fail(err, lang)
-        print(t("acct.cli_added", lang, name=user.name, role=t(f"role.{user.role}", lang)))
-        return 0
+            kommuner = _kommuner(engine, args.kommun)  # checked before the password is asked
+            password = read_password(lang)
+            user = accounts.add_user(engine, args.name, args.role, password, kommuner)
+            print(t("acct.cli_added", lang, name=user.name, role=_described(user, lang)))
+            return 0
+        if args.action == "change":
+            return _change(engine, args, lang)
+    except accounts.AccountError as err:
+        return _fail(err, lang)
     if args.action == "list":
         for row in accounts.list_users(engine):
             last = fmt_date(row["last_login"].date(), lang) if row["last_login"] else "–"
-            print(f"{row['name']:<24} {row['role']:<8} {t('acct.cli_last_login', lang)} {last}")
+            where = _where(row["kommuner"], lang)
+            print(
+                f"{row['name']:<24} {row['role']:<9} {where:<24} "
+                f"{t('acct.cli_last_login', lang)} {last}"
+            )
         return 0
     if accounts.remove_user(engine, args.name):
         print(t("acct.cli_removed", lang, name=args.name))
         return 0
     print(t("acct.no_such_user", lang, name=args.name), file=sys.stderr)
     return 1
+
+
+def _change(engine, args, lang: str) -> int:
+    changes: dict = {"role": args.role}
+    if args.all_kommuner:
+        changes["kommuner"] = None
+    elif args.kommun is not None:
+        changes["kommuner"] = _kommuner(engine, args.kommun)
+    if args.password:
+        changes["password"] = read_password(lang)
+    user = accounts.change_user(engine, args.name, **changes)
+    if user is None:
+        print(t("acct.no_such_user", lang, name=args.name), file=sys.stderr)
+        return 1
+    print(t("acct.cli_changed", lang, name=user.name, role=_described(user, lang)))
+    return 0
 
 
 def cmd_token(args, lang: str) -> int:

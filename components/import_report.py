@@ -1,4 +1,5 @@
-"""Pieces of the import page: the validation report, the change preview, the log, the tokens.
+"""Pieces of the import page: the import log with its undo buttons, the wall screens'
+links, and the small parts the preview (components/import_preview.py) shares.
 
 Everything the user wrote (file names, cell values, labels) is put in as plain text
 children: Dash renders it as text, never as HTML or Markdown.
@@ -6,6 +7,7 @@ children: Dash renders it as text, never as HTML or Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 from zoneinfo import ZoneInfo
 
@@ -14,12 +16,11 @@ from dash import html
 
 from dashboard import contract
 from dashboard.accounts import TokenInfo
-from dashboard.i18n import fmt_date, fmt_month, fmt_number, t
-from dashboard.ingest.preview import ScopeRow
-from dashboard.ingest.results import BatchResult, FileResult
+from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.ingest.history import WRITTEN_OUTCOMES, Entry
 
 MAX_FILES = 20  # files in one upload: the page says so, the browser and the server check it
-MAX_ISSUES_SHOWN = 100
+LOG_ROWS = 50  # the newest imports the log shows
 LOCAL_TZ = ZoneInfo("Europe/Stockholm")  # the log is stored in UTC, shown in Swedish time
 OUTCOME_ICONS = {
     "imported": ("bi-check-circle-fill", "text-success"),
@@ -27,6 +28,7 @@ OUTCOME_ICONS = {
     "rejected": ("bi-x-octagon-fill", "text-danger"),
     "not_written": ("bi-pause-circle", "text-warning-emphasis"),
     "error": ("bi-exclamation-triangle-fill", "text-danger"),
+    "undo": ("bi-arrow-counterclockwise", "text-body-secondary"),
 }
 
 
@@ -35,6 +37,7 @@ class ids:
 
     VERDICT = "import-verdict"  # the preview's verdict on the whole batch
     SAVED = "import-saved"  # the confirmed import's "saved" message
+    UNDO_MESSAGE = "import-undo-message"  # what undo would do, or why it cannot
     TOKEN_REVOKE = "token-revoke"  # the type of the revoke buttons' pattern-matching ids
 
     @staticmethod
@@ -57,285 +60,78 @@ def kind_name(kind: str | None, lang: str) -> str:
     return t(f"kind.{kind}", lang) if kind else t("imp.kind_unknown", lang)
 
 
-def issue_table(result: FileResult, lang: str) -> list:
-    """The validation report: line, column, value, reason; file-level problems first."""
-    general = [i for i in result.issues if i.line is None]
-    lined = [i for i in result.issues if i.line is not None]
-    parts: list = []
-    if general:
-        parts.append(html.Ul([html.Li(i.reason(lang)) for i in general], className="fs-5"))
-    if lined:
-        shown = lined[:MAX_ISSUES_SHOWN]
-        header = html.Thead(
-            html.Tr(
-                [
-                    html.Th(t("imp.col_line", lang), scope="col"),
-                    html.Th(t("imp.col_column", lang), scope="col"),
-                    html.Th(t("imp.col_value", lang), scope="col"),
-                    html.Th(t("imp.col_reason", lang), scope="col"),
-                ]
-            )
-        )
-        body = html.Tbody(
-            [
-                html.Tr(
-                    [
-                        html.Td(str(i.line), className="text-end fw-bold"),
-                        html.Td(i.column or "–"),
-                        html.Td(html.Code(i.value) if i.value else "–"),
-                        html.Td(i.reason(lang)),
-                    ]
-                )
-                for i in shown
-            ]
-        )
-        parts.append(
-            dbc.Table([header, body], bordered=True, size="sm", className="issue-table mb-2")
-        )
-        if len(lined) > len(shown):
-            parts.append(html.P(t("imp.more_issues", lang, n=len(lined) - len(shown))))
-    return parts
-
-
-def diff_line(result: FileResult, lang: str) -> html.P:
-    diff = result.diff
-    if diff is None:
-        return html.P()
-    return html.P(
-        [
-            html.Span(
-                [icon("bi-plus-circle", "me-1"), t("imp.added", lang, n=fmt_number(diff.added))],
-                className="me-4",
-            ),
-            html.Span(
-                [
-                    icon("bi-arrow-repeat", "me-1"),
-                    t("imp.replaced", lang, n=fmt_number(diff.replaced)),
-                ],
-                className="me-4",
-            ),
-            html.Span(
-                [
-                    icon("bi-check2", "me-1"),
-                    t("imp.unchanged_rows", lang, n=fmt_number(diff.unchanged)),
-                ]
-            ),
-        ],
-        className="fs-5 mb-2 diff-line",
-    )
-
-
-def _period(row: ScopeRow, lang: str) -> str:
-    start = fmt_month(row.start.year, row.start.month, lang)
-    end = fmt_month(row.end.year, row.end.month, lang)
-    return start if start == end else f"{start} – {end}"
-
-
-def scope_table(rows: list[ScopeRow], lang: str, kind: str | None) -> html.Div | None:
-    """Per area and period: rows added, replaced, unchanged."""
-    same = [row for row in rows if not (row.added or row.replaced)]
-    rows = [row for row in rows if row.added or row.replaced]
-    if not rows:
-        return None
-    yearly = kind == "enkat"
-    header = html.Thead(
-        html.Tr(
-            [
-                html.Th(t("imp.col_area", lang), scope="col"),
-                html.Th(t("imp.col_period", lang), scope="col"),
-                html.Th(t("imp.col_added", lang), scope="col", className="text-end"),
-                html.Th(t("imp.col_replaced", lang), scope="col", className="text-end"),
-                html.Th(t("imp.col_unchanged", lang), scope="col", className="text-end"),
-            ]
-        )
-    )
-    body = html.Tbody(
-        [
-            html.Tr(
-                [
-                    html.Td(row.area or t("area.whole", lang)),
-                    html.Td(str(row.start.year) if yearly else _period(row, lang)),
-                    html.Td(fmt_number(row.added, 0, lang), className="text-end"),
-                    html.Td(
-                        fmt_number(row.replaced, 0, lang),
-                        className="text-end fw-bold" if row.replaced else "text-end",
-                    ),
-                    html.Td(fmt_number(row.unchanged, 0, lang), className="text-end"),
-                ]
-            )
-            for row in rows
-        ]
-    )
-    note = [html.P(t("imp.scope_same", lang, n=len(same)), className="text-body-secondary")]
-    return html.Details(
-        [
-            html.Summary(t("imp.scope_summary", lang, n=len(rows)), className="fs-6 mb-2"),
-            dbc.Table([header, body], bordered=True, size="sm", className="scope-table w-auto"),
-            *(note if same else []),
-        ],
-        open=len(rows) <= 15,
-    )
-
-
-def _status(result: FileResult, lang: str) -> tuple[str, str, str, str]:
-    """(icon, colour class, words, card class) for one file of the preview."""
-    if not result.ok:
-        text = (
-            t("imp.file_rejected", lang) + " " + t("imp.fix_and_retry", lang, n=len(result.issues))
-        )
-        return "bi-x-octagon-fill", "text-danger", text, "border-danger preview-rejected"
-    if result.diff is not None and not result.diff.changes:
-        return "bi-dash-circle", "text-body-secondary", t("imp.file_same", lang), "preview-same"
-    return "bi-check-circle-fill", "text-success", t("imp.file_ok", lang), "preview-ok"
-
-
-def file_card(result: FileResult, lang: str, scope: list[ScopeRow] | None) -> dbc.Card:
-    """One file of the preview: its kind and rows, its verdict in words, then its errors
-    (line, column, value, reason) or its changes; a file that changes nothing is one line."""
-    icon_name, colour, words, card_class = _status(result, lang)
-    title = html.Div(
-        [
-            icon("bi-filetype-csv", "me-2"),
-            html.Strong(result.name, className="me-3 file-name"),
-            html.Span(
-                t(
-                    "imp.file_meta",
-                    lang,
-                    kind=kind_name(result.kind, lang),
-                    rows=fmt_number(result.rows, 0, lang),
-                ),
-                className="me-3",
-            ),
-            html.Span([icon(icon_name, f"me-1 {colour}"), words], className="file-verdict"),
-        ],
-        className="fs-5",
-    )
-    body: list = []
-    if not result.ok:
-        body += issue_table(result, lang)
-    elif result.diff is not None and result.diff.changes:
-        body += [diff_line(result, lang), scope_table(scope or [], lang, result.kind)]
-    if result.warnings:
-        body.append(
-            html.Ul(
-                [
-                    html.Li(t("import.warning", lang, reason=w.render(lang)))
-                    for w in result.warnings
-                ],
-                className="text-body-secondary mb-0",
-            )
-        )
-    parts = [dbc.CardHeader(title, className="border-0" if not body else "")]
-    if body:
-        parts.append(dbc.CardBody(body))
-    return dbc.Card(parts, className=f"mb-2 preview-file {card_class}")
-
-
-def preview(batch: BatchResult, scopes: dict[str, list[ScopeRow]], lang: str) -> list:
-    """The whole preview: a verdict for the batch, then one card per file."""
-    changes = any(f.diff and f.diff.changes for f in batch.files)
-    if not batch.ok:
-        bad = sum(1 for f in batch.files if not f.ok)
-        verdict = alert(
-            "danger",
-            t("imp.batch_rejected", lang, bad=bad, total=len(batch.files)),
-            "bi-x-octagon-fill",
-            id=ids.VERDICT,
-        )
-    elif not changes:
-        verdict = alert("secondary", t("imp.batch_same", lang), "bi-dash-circle", id=ids.VERDICT)
-    else:
-        verdict = alert("success", t("imp.batch_ok", lang), "bi-check-circle-fill", id=ids.VERDICT)
-    return [verdict, *(file_card(f, lang, scopes.get(f.name)) for f in batch.files)]
-
-
-def outcome(batch: BatchResult, lang: str) -> list:
-    """What the confirmed import did, file by file, and a way to see the new figures."""
-    if batch.written:
-        head = alert(
-            "success",
-            [
-                t("imp.saved", lang, version=batch.data_version),
-                " ",
-                html.A(
-                    t("imp.see_overview", lang), href="/" + ("?lang=en" if lang == "en" else "")
-                ),
-            ],
-            "bi-check-circle-fill",
-            id=ids.SAVED,
-        )
-    elif batch.ok:
-        head = alert("secondary", t("imp.nothing_saved_same", lang), "bi-dash-circle")
-    else:
-        head = alert("danger", t("imp.nothing_saved", lang), "bi-x-octagon-fill")
-    items = []
-    for result in batch.files:
-        icon_name, colour, _, _ = _status(result, lang)
-        diff = result.diff
-        counts = (
-            t(
-                "imp.saved_counts",
-                lang,
-                added=fmt_number(diff.added, 0, lang),
-                replaced=fmt_number(diff.replaced, 0, lang),
-                unchanged=fmt_number(diff.unchanged, 0, lang),
-            )
-            if diff is not None
-            else ""
-        )
-        items.append(
-            html.Li(
-                [
-                    icon(icon_name, f"me-2 {colour}"),
-                    html.Strong(result.name, className="me-2"),
-                    f"{kind_name(result.kind, lang)} · {counts}",
-                ]
-            )
-        )
-    return [head, html.Ul(items, className="list-unstyled fs-5")]
-
-
 def _local(at) -> str:
     """A log time (stored in UTC) in Swedish time."""
     local = at.replace(tzinfo=UTC).astimezone(LOCAL_TZ)
     return f"{local:%Y-%m-%d %H:%M}"
 
 
-def log_table(frame, lang: str) -> html.Div:
-    """The import log: who, when, which file (name and hash), kind, rows, outcome."""
-    if frame is None or frame.empty:
-        return html.P(t("imp.log_empty", lang))
-    header = html.Thead(
-        html.Tr(
-            [
-                html.Th(t(f"imp.log_{col}", lang), scope="col")
-                for col in ("at", "user", "file", "kind", "rows", "outcome", "sha")
-            ]
-        )
-    )
-    rows = []
-    for rec in frame.itertuples(index=False):
-        icon_name, colour = OUTCOME_ICONS.get(rec.outcome, ("bi-question-circle", ""))
-        outcome_cell = [icon(icon_name, f"me-1 {colour}"), t(f"imp.outcome_{rec.outcome}", lang)]
-        if rec.message:
-            outcome_cell = [
-                html.Details(
-                    [html.Summary(outcome_cell), html.Pre(rec.message, className="small mb-0")]
-                )
-            ]
-        rows.append(
-            html.Tr(
+def _outcome_cell(entry: Entry, lang: str) -> list:
+    """The outcome in words with its icon; an undo names the import it undid, an undone
+    import the undo; a refusal's reasons fold out."""
+    icon_name, colour = OUTCOME_ICONS.get(entry.outcome, ("bi-question-circle", ""))
+    if entry.outcome == "undo" and entry.undo_of is not None:
+        words = t("imp.undo_of", lang, id=entry.undo_of)
+    else:
+        words = t(f"imp.outcome_{entry.outcome}", lang)
+    cell: list = [icon(icon_name, f"me-1 {colour}"), words]
+    if entry.message and entry.outcome != "undo":  # an undo's message only names its target
+        cell = [html.Details([html.Summary(cell), html.Pre(entry.message, className="small mb-0")])]
+    if entry.undone_by is not None:
+        cell.append(
+            html.Div(
                 [
-                    html.Td(_local(rec.at), className="text-nowrap"),
-                    html.Td(rec.user),
-                    html.Td(rec.filename, className="text-break"),
-                    html.Td(kind_name(rec.kind, lang) if rec.kind in contract.KINDS else "–"),
-                    html.Td(fmt_number(rec.rows, 0, lang), className="text-end"),
-                    html.Td(outcome_cell),
-                    html.Td(html.Code(rec.sha256[:12] + "…", title=rec.sha256)),
-                ]
+                    icon("bi-arrow-counterclockwise", "me-1"),
+                    t("imp.undone_by", lang, id=entry.undone_by),
+                ],
+                className="small fw-bold undone-by",
             )
         )
+    return cell
+
+
+def undo_button(entry: Entry, lang: str, make_id: Callable[[int], dict]) -> dbc.Button:
+    """Undo one import; the import's number in hidden words, since every row has one."""
+    return dbc.Button(
+        [
+            icon("bi-arrow-counterclockwise", "me-1"),
+            t("imp.undo", lang),
+            html.Span(f" {t('imp.undo_which', lang, id=entry.id)}", className="visually-hidden"),
+        ],
+        id=make_id(entry.id),
+        color="outline-secondary",
+        size="sm",
+        className="text-nowrap",
+    )
+
+
+def log_table(
+    entries: list[Entry] | None, lang: str, undo_id: Callable[[int], dict] | None = None
+) -> html.Div:
+    """The import log, newest first: number, when, who, which file (name and hash), kind,
+    rows, outcome. With ``undo_id`` (for editors, it makes the buttons' ids) each row that
+    wrote figures and is not undone has an undo button."""
+    if not entries:
+        return html.P(t("imp.log_empty", lang))
+    columns = ("id", "at", "user", "file", "kind", "rows", "outcome", "sha")
+    columns += ("action",) if undo_id else ()
+    header = html.Thead(html.Tr([html.Th(t(f"imp.log_{c}", lang), scope="col") for c in columns]))
+    rows = []
+    for entry in entries:
+        cells = [
+            html.Td(str(entry.id), className="text-end"),
+            html.Td(_local(entry.at), className="text-nowrap"),
+            html.Td(entry.user),
+            html.Td(entry.filename, className="text-break"),
+            html.Td(kind_name(entry.kind, lang) if entry.kind in contract.KINDS else "–"),
+            html.Td(fmt_number(entry.rows, 0, lang), className="text-end"),
+            html.Td(_outcome_cell(entry, lang)),
+            html.Td(html.Code(entry.sha256[:12] + "…", title=entry.sha256)),
+        ]
+        if undo_id:
+            undoable = entry.outcome in WRITTEN_OUTCOMES and entry.undone_by is None
+            cells.append(html.Td(undo_button(entry, lang, undo_id) if undoable else None))
+        rows.append(html.Tr(cells, className="log-undone" if entry.undone_by else None))
     return html.Div(
         [
             dbc.Table([header, html.Tbody(rows)], striped=True, size="sm", className="log-table"),

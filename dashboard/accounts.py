@@ -1,16 +1,20 @@
 """Accounts, wall-screen link tokens and the backoff after failed logins (no web framework).
 
-Passwords are hashed with Argon2id (argon2-cffi); a link token is random
-(256 bits) and stored only as its SHA-256, so neither can be read back from the
-database. Roles: ``editor`` may import and manage tokens, ``viewer`` may look.
-A link token grants viewing only.
+Passwords are hashed with Argon2id (argon2-cffi); a link token is random (256 bits)
+and stored only as its SHA-256, so neither can be read back from the database. Roles:
+``editor`` imports and manages tokens, ``reporter`` reports activities, ``viewer`` looks;
+an account limited to some kommuner changes only theirs. A session holds the account's
+id, name and ``session_version``; logging out or any change to the account bumps the
+version, ending every session of it. A link token grants viewing only.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -22,13 +26,14 @@ from sqlalchemy.engine import Engine
 from dashboard import contract
 from dashboard.storage import database, schema
 
-ROLES = ("editor", "viewer")
+ROLES = ("editor", "reporter", "viewer")
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # hashing a megabyte-long "password" would be a denial of service
 FREE_ATTEMPTS = 3  # failed logins per user and address before the backoff starts
 MAX_BACKOFF_SECONDS = 15 * 60
 FORGET_FAILURES_AFTER = timedelta(hours=24)
 _NAME = re.compile(r"[\w.@-]{1,100}")
+_KEEP = object()  # change_user(kommuner=...) not given: the kommuner stay as they are
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
 # Verified against when the user does not exist, so a wrong name takes as long as a
@@ -50,10 +55,30 @@ class User:
     id: int
     name: str
     role: str
+    kommuner: frozenset[str] | None = None  # None: every kommun
+    session_version: int = 0
 
     @property
     def is_editor(self) -> bool:
         return self.role == "editor"
+
+    @property
+    def is_reporter(self) -> bool:
+        return self.role == "reporter"
+
+    @property
+    def can_report(self) -> bool:
+        """Reporters and editors may report activities."""
+        return self.role in ("editor", "reporter")
+
+
+def may_change(user: User | None, kommun: str) -> bool:
+    """True if ``user`` may change figures of ``kommun``: a reporter or editor of it."""
+    if user is None or not user.can_report:
+        return False
+    if user.kommuner is None:
+        return True
+    return contract.fold(kommun) in {contract.fold(k) for k in user.kommuner}
 
 
 @dataclass(frozen=True)
@@ -109,22 +134,61 @@ def _verify(stored: str, password: str) -> bool:
 # Users.
 
 
-def add_user(engine: Engine, name: str, role: str, password: str) -> User:
-    """Create an account; refuses a bad name, an unknown role, a weak password or a duplicate."""
-    name = clean_name(name)
+def _split(kommuner: str | None) -> frozenset[str] | None:
+    return None if kommuner is None else frozenset(filter(None, kommuner.split("|")))
+
+
+def _user(row) -> User:
+    return User(row.id, row.name, row.role, _split(row.kommuner), row.session_version)
+
+
+def _check_role(role: str) -> None:
     if role not in ROLES:
         raise AccountError("acct.bad_role", allowed=", ".join(ROLES))
+
+
+def _resolve(conn, names: Iterable[str]) -> str:
+    """``names`` as the data spells them (``areas.kommun``), "|"-joined; an unknown one is
+    refused, naming the nearest."""
+    known = conn.execute(sa.select(schema.areas.c.kommun).distinct()).scalars()
+    by_fold = {contract.fold(k): k for k in known}
+    found = set()
+    for name in names:
+        if contract.fold(name) not in by_fold:
+            close = difflib.get_close_matches(contract.fold(name), list(by_fold), 1, 0.0)
+            if not close:
+                raise AccountError("acct.no_kommuner", name=name)
+            raise AccountError("acct.unknown_kommun", name=name, nearest=by_fold[close[0]])
+        found.add(by_fold[contract.fold(name)])
+    if not found:
+        raise AccountError("acct.kommun_missing")
+    return "|".join(sorted(found))
+
+
+def check_kommuner(engine: Engine, names: Iterable[str]) -> frozenset[str]:
+    """The kommuner ``names`` as the data spells them; refuses an unknown one."""
+    with database.read_snapshot(engine) as conn:
+        return _split(_resolve(conn, names))
+
+
+def add_user(
+    engine: Engine, name: str, role: str, password: str, kommuner: Iterable[str] | None = None
+) -> User:
+    """Create an account limited to ``kommuner`` (None: all); refuses a bad name, role,
+    password or kommun, and a duplicate."""
+    name = clean_name(name)
+    _check_role(role)
     check_password(password)
     password_hash = hash_password(password)
     with database.write_transaction(engine) as conn:
         if _find(conn, name) is not None:
             raise AccountError("acct.exists", name=name)
+        joined = None if kommuner is None else _resolve(conn, kommuner)
+        row = {"name": name, "role": role, "password_hash": password_hash, "kommuner": joined}
         new_id = conn.execute(
-            schema.users.insert().values(
-                name=name, role=role, password_hash=password_hash, created_at=_now()
-            )
+            schema.users.insert().values(**row, created_at=_now())
         ).inserted_primary_key[0]
-    return User(new_id, name, role)
+    return User(new_id, name, role, _split(joined))
 
 
 def _find(conn, name: str):
@@ -137,20 +201,16 @@ def _find(conn, name: str):
 
 
 def list_users(engine: Engine) -> list[dict]:
+    """Every account: name, role, kommuner (None: all), created_at, last_login."""
+    u = schema.users
+    query = sa.select(u.c.name, u.c.role, u.c.kommuner, u.c.created_at, u.c.last_login)
     with database.read_snapshot(engine) as conn:
-        rows = conn.execute(
-            sa.select(
-                schema.users.c.name,
-                schema.users.c.role,
-                schema.users.c.created_at,
-                schema.users.c.last_login,
-            ).order_by(schema.users.c.name)
-        ).all()
-    return [dict(row._mapping) for row in rows]
+        rows = conn.execute(query.order_by(u.c.name)).all()
+    return [{**row._mapping, "kommuner": _split(row.kommuner)} for row in rows]
 
 
 def remove_user(engine: Engine, name: str) -> bool:
-    """Delete an account (its sessions end with it: every request re-reads the user)."""
+    """Delete an account; its sessions end with it (ids are never given again)."""
     with database.write_transaction(engine) as conn:
         row = _find(conn, name)
         if row is None:
@@ -159,11 +219,51 @@ def remove_user(engine: Engine, name: str) -> bool:
         return True
 
 
-def get_user(engine: Engine, user_id: int) -> User | None:
-    """The account with ``user_id`` as it is now (None once removed)."""
+def change_user(
+    engine: Engine,
+    name: str,
+    *,
+    role: str | None = None,
+    password: str | None = None,
+    kommuner: Iterable[str] | object | None = _KEEP,
+) -> User | None:
+    """Change an account's role, password or kommuner (None: all); None if there is no
+    such account. Every call ends the account's sessions (with nothing to change, that
+    is logging out everywhere)."""
+    values: dict = {}
+    if role is not None:
+        _check_role(role)
+        values["role"] = role
+    if password is not None:
+        check_password(password)
+        values["password_hash"] = hash_password(password)
+    users = schema.users
+    with database.write_transaction(engine) as conn:
+        if (row := _find(conn, name)) is None:
+            return None
+        if kommuner is not _KEEP:
+            values["kommuner"] = None if kommuner is None else _resolve(conn, kommuner)
+        version = users.c.session_version + 1
+        where = users.c.id == row.id
+        conn.execute(users.update().where(where).values(**values, session_version=version))
+        return _user(conn.execute(sa.select(users).where(where)).first())
+
+
+def end_sessions(engine: Engine, name: str) -> bool:
+    """End every session of the account ``name`` (logout: copies of its cookie too)."""
+    return change_user(engine, name) is not None
+
+
+def session_user(engine: Engine, uid: object, name: object, version: object) -> User | None:
+    """The account a session names, as it is now: None unless the account with id ``uid``
+    still has that name and that session version."""
+    if not (isinstance(uid, int) and isinstance(name, str) and isinstance(version, int)):
+        return None
     with database.read_snapshot(engine) as conn:
-        row = conn.execute(sa.select(schema.users).where(schema.users.c.id == user_id)).first()
-    return User(row.id, row.name, row.role) if row else None
+        row = conn.execute(sa.select(schema.users).where(schema.users.c.id == uid)).first()
+    if row is None or row.name != name or row.session_version != version:
+        return None
+    return _user(row)
 
 
 # --------------------------------------------------------------------------
@@ -205,11 +305,17 @@ def authenticate(
     with database.write_transaction(engine) as conn:
         if ok:
             conn.execute(schema.login_failures.delete().where(schema.login_failures.c.key == key))
+            # Re-read under the lock: since the password was checked, the account may have
+            # gone, got a new password, or had its session version bumped.
+            users = schema.users
+            current = conn.execute(sa.select(users).where(users.c.id == row.id)).first()
+            if current is None or current.password_hash != row.password_hash:
+                return LoginResult(None)
             values = {"last_login": now}
             if _hasher.check_needs_rehash(row.password_hash):
                 values["password_hash"] = hash_password(password)
-            conn.execute(schema.users.update().where(schema.users.c.id == row.id).values(**values))
-            return LoginResult(User(row.id, row.name, row.role))
+            conn.execute(users.update().where(users.c.id == row.id).values(**values))
+            return LoginResult(_user(current))
         # Re-read under the write lock, so that parallel attempts all count.
         current = conn.execute(
             sa.select(schema.login_failures).where(schema.login_failures.c.key == key)
@@ -263,14 +369,10 @@ def list_tokens(engine: Engine, include_revoked: bool = True) -> list[TokenInfo]
 def revoke_token(engine: Engine, token_id: int) -> bool:
     """Revoke a token at once (screens using it lose access on their next request)."""
     t = schema.view_tokens
+    live = t.c.revoked_at.is_(None)
     with database.write_transaction(engine) as conn:
-        return bool(
-            conn.execute(
-                t.update()
-                .where(t.c.id == token_id, t.c.revoked_at.is_(None))
-                .values(revoked_at=_now())
-            ).rowcount
-        )
+        update = t.update().where(t.c.id == token_id, live).values(revoked_at=_now())
+        return bool(conn.execute(update).rowcount)
 
 
 def redeem_token(engine: Engine, token: str) -> int | None:
@@ -292,10 +394,6 @@ def redeem_token(engine: Engine, token: str) -> int | None:
 def token_valid(engine: Engine, token_id: int) -> bool:
     """True while the token ``token_id`` exists and is not revoked."""
     t = schema.view_tokens
+    query = sa.select(t.c.id).where(t.c.id == token_id, t.c.revoked_at.is_(None))
     with database.read_snapshot(engine) as conn:
-        return (
-            conn.execute(
-                sa.select(t.c.id).where(t.c.id == token_id, t.c.revoked_at.is_(None))
-            ).first()
-            is not None
-        )
+        return conn.execute(query).first() is not None

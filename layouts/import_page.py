@@ -1,5 +1,6 @@
 """Import ``/import``: editors upload CSV files, see what is wrong or what would change,
-confirm, and read the import log; they also manage the wall screens' read-only links.
+confirm (with a box that confirms dates outside the plausible period), read the import
+log and undo an import from it; they also manage the wall screens' read-only links.
 
 Viewers see the log; anonymous visitors are asked to log in. Every writing callback
 checks the editor again on the server (callbacks/import_page.py).
@@ -12,18 +13,32 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.frame import frame
-from components.import_report import MAX_FILES, icon, log_table, revoke_button, token_list
+from components.import_report import (
+    LOG_ROWS,
+    MAX_FILES,
+    icon,
+    log_table,
+    revoke_button,
+    token_list,
+)
 from dashboard import accounts, contract
 from dashboard.config import settings
 from dashboard.i18n import t
+from dashboard.ingest import history
 from dashboard.pages.views import open_view
-from dashboard.storage import database, queries
+from dashboard.storage import database
 from dashboard.urls import parse_query
 from layouts.ids import import_page as ids
+from layouts.titles import page_title
 from web import auth, csrf, csv_templates, uploads
 
 dash.register_page(
-    __name__, path="/import", order=50, nav_key="nav.import", icon="bi-upload", title="Import"
+    __name__,
+    path="/import",
+    order=50,
+    nav_key="nav.import",
+    icon="bi-upload",
+    title=page_title("nav.import"),
 )
 
 
@@ -150,6 +165,7 @@ def upload_section(lang: str) -> list:
                             ),
                             type="circle",
                         ),
+                        period_box(lang),
                         dbc.Button(
                             [icon("bi-database-check", "me-2"), t("imp.confirm", lang)],
                             id=ids.CONFIRM,
@@ -170,11 +186,66 @@ def upload_section(lang: str) -> list:
     ]
 
 
-def log_card(log, lang: str) -> dbc.Card:
+def period_box(lang: str) -> html.Div:
+    """Shown when dates outside the plausible period are all that is wrong: ticking the
+    box (its label names the dates) checks the files again allowing them."""
+    return html.Div(
+        [
+            html.P([icon("bi-calendar-x", "me-2"), t("imp.period_hint", lang)], className="mb-2"),
+            dbc.Checkbox(id=ids.ALLOW_PERIOD, value=False, label="", label_class_name="fw-bold"),
+        ],
+        id=ids.PERIOD_BOX,
+        hidden=True,
+        className="period-box border border-warning border-2 rounded p-3 mb-3 fs-5",
+    )
+
+
+def undo_dialog(lang: str) -> list:
+    """The dialog an undo button opens: what undo would put back, and the button that
+    does it (callbacks/import_page.py fills it in)."""
+    return [
+        dcc.Store(id=ids.UNDO_PENDING, storage_type="memory"),
+        dbc.Modal(
+            [
+                dbc.ModalHeader(dbc.ModalTitle(id=ids.UNDO_TITLE, className="h4")),
+                dbc.ModalBody(dcc.Loading(html.Div(id=ids.UNDO_BODY), type="circle")),
+                dbc.ModalFooter(
+                    [
+                        dbc.Button(
+                            t("imp.undo_cancel", lang), id=ids.UNDO_CANCEL, color="secondary"
+                        ),
+                        dbc.Button(
+                            [
+                                icon("bi-arrow-counterclockwise", "me-2"),
+                                t("imp.undo_confirm", lang),
+                            ],
+                            id=ids.UNDO_CONFIRM,
+                            color="danger",
+                            disabled=True,
+                        ),
+                    ]
+                ),
+            ],
+            id=ids.UNDO_DIALOG,
+            is_open=False,
+            size="xl",
+            scrollable=True,
+            labelledby=ids.UNDO_TITLE,
+        ),
+    ]
+
+
+def log_card(log: list[history.Entry] | None, lang: str, editor: bool) -> dbc.Card:
+    """The import log, newest first; editors get an undo button on each row that wrote
+    figures and is not undone."""
+    body: list = [html.Div(log_table(log, lang, ids.undo if editor else None), id=ids.LOG)]
+    if editor:
+        result = html.Div(id=ids.UNDO_RESULT, **{"aria-live": "polite"})
+        body = [html.P(t("imp.log_undo_intro", lang)), result, *body, *undo_dialog(lang)]
     return dbc.Card(
         [
             dbc.CardHeader(html.H2(t("imp.log", lang), className="h4 mb-0")),
-            dbc.CardBody(html.Div(log_table(log, lang), id=ids.LOG)),
+            dbc.CardBody(body),
         ],
         className="mb-3",
     )
@@ -219,7 +290,7 @@ def layout(**params):
     user = auth.current_user()
     with open_view(q) as view:
         status = view.status
-        log = queries.import_log(view.conn) if user is not None else None
+        log = history.entries(view.conn, limit=LOG_ROWS) if user is not None else None
     content: list = [account_bar(user, lang)]
     if user is None:
         content.append(
@@ -244,7 +315,7 @@ def layout(**params):
         content += upload_section(lang)
     content.append(templates(lang))
     if user is not None:
-        content.append(log_card(log, lang))
+        content.append(log_card(log, lang, editor=user.is_editor))
     if user is not None and user.is_editor:
         tokens = accounts.list_tokens(database.default_engine(), include_revoked=False)
         content.append(tokens_section(tokens, lang))
@@ -257,7 +328,8 @@ def validation_layout() -> list:
     lang = "sv"
     return [
         *upload_section(lang),
-        log_card(None, lang),
+        log_card(None, lang, editor=True),
         tokens_section([], lang),
         revoke_button(0, lang),
+        html.Button(id=ids.undo(0)),
     ]

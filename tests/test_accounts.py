@@ -1,4 +1,4 @@
-"""Accounts, link tokens, login backoff, the secret key, the command line and the v1→v2 migration."""
+"""Accounts, link tokens, login backoff, the secret key and the command line."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import sqlalchemy as sa
 
 from cli import commands
 from dashboard import accounts
-from dashboard.ingest.pipeline import import_files
 from dashboard.storage import database, schema
 from web import sessions
 
@@ -165,63 +164,3 @@ def test_secret_key_is_generated_once_beside_the_database(tmp_path, monkeypatch)
     assert sessions.secret_key() == key
     monkeypatch.setenv("SECRET_KEY", "from-the-environment-" + "x" * 20)
     assert sessions.secret_key().startswith("from-the-environment-")
-
-
-# --- migration from a version-1 database ----------------------------------------------
-
-AREAS = "område,kommun,typ\nCentrum,Skara,centrum\nBrogården,Skara,bostadsområde\n"
-CRIMES = "månad,område,brottstyp,antal\n2022-03,Centrum,stöld,7\n2022-04,Brogården,våld,..\n"
-
-
-def _v1_tables():
-    return [t for t in schema.metadata.sorted_tables if t not in schema.ACCOUNT_TABLES]
-
-
-def _rows(engine, tables) -> dict:
-    with engine.connect() as conn:
-        return {
-            t.name: sorted(map(tuple, conn.execute(sa.select(t)).all()), key=repr) for t in tables
-        }
-
-
-def test_migration_adds_the_account_tables_to_a_version_1_database(tmp_path):
-    engine = database.make_engine(f"sqlite:///{tmp_path / 'v1.sqlite'}")
-    with database.write_transaction(engine) as conn:  # the schema exactly as version 1 made it
-        schema.metadata.create_all(conn, tables=_v1_tables())
-        conn.execute(schema.meta.insert(), [{"key": "schema_version", "value": "1"}])
-        conn.execute(schema.meta.insert(), [{"key": "data_version", "value": "0"}])
-    result = import_files(
-        engine, [("omraden.csv", AREAS.encode()), ("brott.csv", CRIMES.encode())], user="v1"
-    )
-    assert result.ok and result.written
-    before = _rows(engine, _v1_tables())
-    with engine.connect() as conn:
-        assert not sa.inspect(conn).has_table("users")
-
-    assert database.migrate(engine) == database.SCHEMA_VERSION == 3
-
-    with engine.connect() as conn:
-        assert database.schema_version(conn) == 3
-        assert database.crime_span(conn) == database._scan_crime_span(
-            conn
-        )  # version 3 keeps it in meta
-        assert conn.execute(
-            sa.select(schema.meta.c.value).where(schema.meta.c.key == database.CRIME_SPAN)
-        ).scalar()
-        for table in schema.ACCOUNT_TABLES:
-            assert sa.inspect(conn).has_table(table.name)
-    after = _rows(engine, _v1_tables())
-    after["meta"] = [
-        row for row in after["meta"] if row[0] not in ("schema_version", "crime_months")
-    ]
-    before["meta"] = [
-        row for row in before["meta"] if row[0] not in ("schema_version", "crime_months")
-    ]
-    assert after == before  # every row kept, the import log too
-    assert len(after["import_log"]) == 2 and len(after["crimes"]) == 2
-    accounts.add_user(engine, "anna", "editor", PASSWORD)  # the new tables work
-    assert (
-        database.migrate(engine) == database.SCHEMA_VERSION
-    )  # and migrating again changes nothing
-    assert [u["name"] for u in accounts.list_users(engine)] == ["anna"]
-    engine.dispose()

@@ -1,6 +1,6 @@
 """Browser test of /import: an editor logs in, a mistaken file is stopped with its line,
 the demo files in Swedish Excel form with a new year of crimes are previewed, confirmed,
-logged, and the overview shows the new figures."""
+logged, and the overview shows the new figures; undone from the log, the old are back."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def test_anonymous_visitor_sees_no_upload(dash_duo, dash_app, import_db):
     assert console_errors(dash_duo) == []
 
 
-def test_editor_imports_a_year_of_crimes_in_the_browser(dash_duo, dash_app, import_db, tmp_path):
+def test_editor_imports_a_year_of_crimes_and_undoes_it(dash_duo, dash_app, import_db, tmp_path):
     files, wrong = excel_files(tmp_path / "excel")
     dash_duo.start_server(dash_app)
     driver = dash_duo.driver
@@ -98,7 +98,11 @@ def test_editor_imports_a_year_of_crimes_in_the_browser(dash_duo, dash_app, impo
     choose_files(dash_duo, files)
     dash_duo.wait_for_contains_text("#import-verdict", "Allt är felfritt", timeout=30)
     preview = dash_duo.find_element("#import-preview").text
-    assert "924 nya rader" in preview and "3 696 oförändrade" in preview
+    assert "924 nya" in preview and "3 696 oförändrade" in preview and "0 tas bort" in preview
+    assert "(77)" in preview  # 11 areas × 7 categories changed: folded, opened on a click
+    summary = dash_duo.find_element(".preview-ok details summary")
+    driver.execute_script("arguments[0].click()", summary)
+    preview = dash_duo.find_element("#import-preview").text
     assert "januari 2023 – december 2023" in preview
     until(lambda: dash_duo.find_element("#import-confirm").is_enabled(), timeout=10)
     button = dash_duo.find_element("#import-confirm")
@@ -114,4 +118,23 @@ def test_editor_imports_a_year_of_crimes_in_the_browser(dash_duo, dash_app, impo
     dash_duo.wait_for_element("#gauge-P1", timeout=20)
     dash_duo.wait_for_contains_text("#data-status", "december 2023", timeout=10)
     assert "2023-01–2023-12" in dash_duo.find_element("body").text
+
+    # Undone from the log: the dialog says what comes back, then the old figures are back.
+    driver.get(dash_duo.server_url + "/import")
+    dash_duo.wait_for_element("#import-log", timeout=20)
+    undo = driver.find_element(
+        By.XPATH, "//table[contains(@class, 'log-table')]//tr[td[4]='brott.csv']//button"
+    )
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", undo)
+    driver.execute_script("arguments[0].click()", undo)
+    dash_duo.wait_for_contains_text("#import-undo-message", "924 borttagna", timeout=30)
+    assert "(77)" in dash_duo.find_element("#import-undo-body").text
+    confirm = dash_duo.find_element("#import-undo-confirm")
+    driver.execute_script("arguments[0].click()", confirm)
+    dash_duo.wait_for_contains_text("#import-undo-done", "är ångrad", timeout=30)
+    log = dash_duo.find_element("#import-log").text
+    assert "ångrad av" in log and "ångring av" in log
+    driver.get(dash_duo.server_url + "/")
+    dash_duo.wait_for_element("#gauge-P1", timeout=20)
+    dash_duo.wait_for_contains_text("#data-status", "december 2022", timeout=10)
     assert console_errors(dash_duo) == []

@@ -16,6 +16,7 @@ from dashboard import accounts, contract
 from dashboard.analysis import before_after, trend_options, trends
 from dashboard.figures import theme
 from dashboard.i18n import CATALOGUE, LANGS, catalogue, fmt_number, label, t
+from dashboard.ingest import history
 from dashboard.pages import downloads
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +102,7 @@ DYNAMIC: dict[str, tuple[set[str] | None, bool]] = {
     ),
     "report.fmt_": (set(downloads.FORMATS), True),
     "imp.outcome_": (set(import_report.OUTCOME_ICONS), True),
+    "history.outcome.": (set(history.OUTCOMES), True),
     # Column codes listed in a tuple inside the function that builds the header.
     "area.act_": (literals_in("layouts/area.py"), False),
     "imp.log_": (literals_in("components/import_report.py"), False),

@@ -41,16 +41,15 @@ KILL_SCRIPT = textwrap.dedent(
     from dashboard.ingest import pipeline, writers
     from dashboard.storage import database, schema
 
-    original = writers.APPLIERS["brott"]
+    original = writers.apply_changes
 
-    def dying(conn, records, write):
-        diff = original(conn, records, write)
-        if write:
+    def dying(conn, changes):
+        original(conn, changes)
+        if changes.table == "crimes":
             print("written, dying", flush=True)
             os._exit(9)
-        return diff
 
-    writers.APPLIERS["brott"] = dying
+    writers.apply_changes = dying
     engine = database.make_engine(sys.argv[1])
     data = open(sys.argv[2], "rb").read()
     pipeline.import_files(engine, [("brott.csv", data)], user="killed")
@@ -92,15 +91,14 @@ def test_a_process_killed_mid_import_leaves_the_old_data(base, database_url, tmp
 def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeypatch):
     assert import_files(base, [("a.csv", CRIMES_A.encode())]).written
     before = snapshot(base)
-    original = writers.APPLIERS["brott"]
+    original = writers.apply_changes
 
-    def failing(conn, records, write):
-        diff = original(conn, records, write)
-        if write:
+    def failing(conn, changes):
+        original(conn, changes)
+        if changes.table == "crimes":
             raise RuntimeError("disk full")
-        return diff
 
-    monkeypatch.setitem(writers.APPLIERS, "brott", failing)
+    monkeypatch.setattr(writers, "apply_changes", failing)
     with pytest.raises(RuntimeError):
         import_files(base, [("b.csv", CRIMES_B.encode())], user="x")
     assert snapshot(base) == before
@@ -112,18 +110,17 @@ def test_an_exception_mid_import_leaves_the_old_data_and_is_logged(base, monkeyp
 
 
 def test_two_imports_at_once_are_serialised(base, monkeypatch):
-    original = writers.APPLIERS["brott"]
+    original = writers.apply_changes
     spans: list[tuple[float, float]] = []
 
-    def slow(conn, records, write):
+    def slow(conn, changes):
         start = time.monotonic()
-        diff = original(conn, records, write)
-        if write:
+        original(conn, changes)
+        if changes.table == "crimes":
             time.sleep(0.4)  # hold the transaction open so that the other import must wait
             spans.append((start, time.monotonic()))
-        return diff
 
-    monkeypatch.setitem(writers.APPLIERS, "brott", slow)
+    monkeypatch.setattr(writers, "apply_changes", slow)
     results = {}
     barrier = threading.Barrier(2)
 
@@ -155,17 +152,16 @@ WRITER_SCRIPT = textwrap.dedent(
     from dashboard.ingest import pipeline, writers
     from dashboard.storage import database, schema
 
-    original = writers.APPLIERS["brott"]
+    original = writers.apply_changes
 
-    def slow(conn, records, write):
-        diff = original(conn, records, write)
-        if write:
+    def slow(conn, changes):
+        original(conn, changes)
+        if changes.table == "crimes":
             start = time.time()
             time.sleep(0.5)
             print(f"span {{start}} {{time.time()}}", flush=True)
-        return diff
 
-    writers.APPLIERS["brott"] = slow
+    writers.apply_changes = slow
     engine = database.make_engine(sys.argv[1])
     result = pipeline.import_files(engine, [("x.csv", sys.argv[2].encode())], user="p")
     print("written" if result.written else "not written", flush=True)

@@ -1,8 +1,10 @@
 """Who is asking and what they may do: the logged-in account, its role, a link token.
 
-Flask only. Every callback that writes calls ``require_editor()``, which re-reads the
-account from the database, so a removed or demoted account loses its rights at once,
-whatever its cookie says. Viewing is open when ``OPEN_VIEWING`` is on; otherwise it
+Flask only. A session holds the account's id, name and session version; every request
+re-reads the account and accepts the session only while all three still match, so a
+removal, a demotion, a password change or a logout (which bumps the version) ends it at
+once, copies of the cookie included. Every callback that writes calls ``require_editor()``
+(or ``require_reporter()``). Viewing is open when ``OPEN_VIEWING`` is on; otherwise it
 needs a login or a read-only link token (``?token=…``, e.g. on a wall screen's address).
 """
 
@@ -16,14 +18,20 @@ from dashboard.storage import database
 
 
 class NotAuthorised(PermissionError):
-    """The request may not write: nobody, or no editor, is logged in."""
+    """The request may not write: nobody, or nobody with the role, is logged in."""
+
+
+# What a login session holds: the account's id, its name and its session version.
+UID, NAME, VERSION = "uid", "uname", "sver"
 
 
 def current_user() -> accounts.User | None:
-    """The logged-in account as it is in the database now (None: anonymous or removed)."""
+    """The logged-in account as it is in the database now (None: anonymous, or the
+    session ended: account removed, logged out, demoted, password or kommuner changed)."""
     if "user" not in g:
-        uid = session.get("uid")
-        g.user = accounts.get_user(database.default_engine(), uid) if isinstance(uid, int) else None
+        g.user = accounts.session_user(
+            database.default_engine(), session.get(UID), session.get(NAME), session.get(VERSION)
+        )
     return g.user
 
 
@@ -32,6 +40,14 @@ def require_editor() -> accounts.User:
     user = current_user()
     if user is None or not user.is_editor:
         raise NotAuthorised("editor required")
+    return user
+
+
+def require_reporter() -> accounts.User:
+    """The logged-in reporter or editor; raises ``NotAuthorised`` for anyone else."""
+    user = current_user()
+    if user is None or not user.can_report:
+        raise NotAuthorised("reporter required")
     return user
 
 
@@ -52,7 +68,7 @@ def can_view() -> bool:
 
 def identified() -> bool:
     """True when the session carries a login or a link token (its answers are private)."""
-    return bool(session.get("uid") or session.get("view_token"))
+    return bool(session.get(UID) or session.get("view_token"))
 
 
 def redeem_view_token(token: str) -> None:
@@ -68,9 +84,14 @@ def log_in(user: accounts.User) -> None:
     """Start a fresh session for ``user``: nothing from before the login carries over."""
     session.clear()
     session.permanent = True
-    session["uid"] = user.id
+    session[UID], session[NAME], session[VERSION] = user.id, user.name, user.session_version
     g.pop("user", None)
 
 
 def log_out() -> None:
+    """End this session and every other of the same account (copies of the cookie too)."""
+    user = current_user()
+    if user is not None:
+        accounts.end_sessions(database.default_engine(), user.name)
     session.clear()
+    g.pop("user", None)

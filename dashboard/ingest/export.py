@@ -34,6 +34,14 @@ def _text(value: str | None) -> str:
     return neutralise_formula(value) if value else ""
 
 
+def _content_order(tbl: sa.Table, *columns: str) -> list:
+    """Rows of one day or question in the order of their content, not of their ids: undo
+    puts a removed row back under a new id, and must give the same export as before.
+    (``IS NULL`` first: the databases sort NULL at different ends.)"""
+    names = columns or [c.name for c in tbl.columns if c.name not in ("id", "day")]
+    return [term for name in names for term in (tbl.c[name].is_(None), tbl.c[name])]
+
+
 def rows(conn: Connection, kind: str, kommun: str | None = None) -> list[dict[str, str]]:
     """The stored rows of ``kind`` as canonical CSV records (column → text)."""
     area_name = {
@@ -85,7 +93,7 @@ def rows(conn: Connection, kind: str, kommun: str | None = None) -> list[dict[st
         query = (
             sa.select(tbl, c.c.code, c.c.kommun)
             .join(c, c.c.id == tbl.c.commitment_id)
-            .order_by(c.c.kommun, tbl.c.day, c.c.code, tbl.c.id)
+            .order_by(c.c.kommun, tbl.c.day, c.c.code, *_content_order(tbl))
         )
         for r in conn.execute(query):
             record = {"datum": r.day.isoformat(), "löfte_id": _text(r.code)}
@@ -114,7 +122,9 @@ def rows(conn: Connection, kind: str, kommun: str | None = None) -> list[dict[st
             )
     elif kind == "enkat":
         sv = schema.surveys
-        query = sa.select(sv).order_by(sv.c.kommun, sv.c.year, sv.c.indicator, sv.c.id)
+        query = sa.select(sv).order_by(
+            sv.c.kommun, sv.c.year, sv.c.indicator, *_content_order(sv, "area_id", "sampling")
+        )
         for r in conn.execute(query):
             out.append(
                 {

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import Any
 
 from dashboard import contract
+from dashboard.ingest import identity
 from dashboard.ingest.reader import Table
 from dashboard.ingest.refs import Refs
 from dashboard.ingest.results import Issue
 from dashboard.ingest.values import (
     CellError,
-    is_personnummer,
-    mask,
     parse_count,
     parse_date,
-    parse_month,
     parse_number,
-    parse_year,
     unneutralise_formula,
 )
 
 MAX_ISSUES = 200  # a file with more is hopeless; list the first ones
+# Seconds one file may take to parse: a real file takes a few; a pathological one
+# (millions of columns, a malformed giant) is refused with a message instead.
+MAX_SECONDS = 60
 
 
 class Row:
@@ -149,7 +150,7 @@ def parse_area(row: Row, ctx: Ctx) -> dict | None:
 
 def parse_commitment(row: Row, ctx: Ctx) -> dict | None:
     code = row.get("löfte_id", required=True)
-    year = row.get("år", parse_year, required=True)
+    year = row.get("år", ctx.refs.promise_year, required=True)
     party = row.get("part", PARSE_PARTY, required=True)
     text = row.get("löfte", required=True)
     indicator = row.get("indikator", required=True)
@@ -189,7 +190,7 @@ def parse_commitment(row: Row, ctx: Ctx) -> dict | None:
 
 
 def parse_activity(row: Row, ctx: Ctx) -> dict | None:
-    day = row.get("datum", parse_date, required=True)
+    day = row.get("datum", ctx.refs.day, required=True)
     code = row.get("löfte_id", required=True)
     count = row.get("antal", parse_count, required=True)
     kommun = ctx.kommun(row)
@@ -199,6 +200,7 @@ def parse_activity(row: Row, ctx: Ctx) -> dict | None:
     if row.failed:
         return None
     return {
+        "kommun": kommun,
         "commitment_id": commitment.id,
         "day": day,
         "count": count if count is not None else 0,
@@ -209,13 +211,15 @@ def parse_activity(row: Row, ctx: Ctx) -> dict | None:
 
 
 def parse_checkin(row: Row, ctx: Ctx) -> dict | None:
-    day = row.get("datum", parse_date, required=True)
+    day = row.get("datum", ctx.refs.day, required=True)
     code = row.get("löfte_id", required=True)
     status = row.get("status", PARSE_STATUS, required=True)
-    commitment = ctx.commitment(row, ctx.kommun(row), code, day) if code and day else None
+    kommun = ctx.kommun(row)
+    commitment = ctx.commitment(row, kommun, code, day) if code and day else None
     if row.failed:
         return None
     return {
+        "kommun": kommun,
         "commitment_id": commitment.id,
         "day": day,
         "status": status,
@@ -225,9 +229,9 @@ def parse_checkin(row: Row, ctx: Ctx) -> dict | None:
 
 def parse_crime(row: Row, ctx: Ctx) -> dict | None:
     if row.raw("månad"):
-        ym = row.get("månad", parse_month)
+        ym = row.get("månad", ctx.refs.month)
     else:
-        day = row.get("datum", parse_date, required=True)
+        day = row.get("datum", ctx.refs.day, required=True)
         ym = (day.year, day.month) if day else None
     category = row.get("brottstyp", PARSE_CATEGORY, required=True)
     name = row.get("område", required=True)
@@ -246,7 +250,7 @@ def parse_crime(row: Row, ctx: Ctx) -> dict | None:
 
 
 def parse_survey(row: Row, ctx: Ctx) -> dict | None:
-    year = row.get("år", parse_year, required=True)
+    year = row.get("år", ctx.refs.year, required=True)
     name = row.get("område", required=True)
     indicator = row.get("indikator", required=True)
     value = row.get("värde", parse_number, required=True)
@@ -301,8 +305,14 @@ FILE_KEYS = {
 }
 
 
-def parse_table(table: Table, kind: str, index: dict[str, int], refs: Refs) -> tuple[list, list]:
-    """Parse every row of ``table``; returns (records, issues)."""
+def parse_table(
+    table: Table, kind: str, index: dict[str, int], refs: Refs, deadline: float | None = None
+) -> tuple[list, list]:
+    """Parse every row of ``table``; returns (records, issues).
+
+    ``deadline`` (``time.monotonic()``): past it the file is refused as too slow to read,
+    whatever it holds, so that no file can keep an import going for minutes.
+    """
     issues: list[Issue] = []
     records: list[dict] = []
     ctx = Ctx(refs, issues)
@@ -310,8 +320,11 @@ def parse_table(table: Table, kind: str, index: dict[str, int], refs: Refs) -> t
     width = len(table.header)
     seen: dict[tuple, int] = {}
     memo: dict = {}
-    for line, cells in table.rows:
+    for number, (line, cells) in enumerate(table.rows):
         if len(issues) >= MAX_ISSUES:
+            break
+        if deadline is not None and number % 1024 == 0 and time.monotonic() > deadline:
+            issues.append(Issue("err.too_slow", line, None, None, {"seconds": MAX_SECONDS}))
             break
         if len(cells) > width and any(cells[width:]):
             issues.append(
@@ -325,9 +338,10 @@ def parse_table(table: Table, kind: str, index: dict[str, int], refs: Refs) -> t
             )
             continue
         for i, cell in enumerate(cells):
-            if cell and is_personnummer(cell):
+            number = identity.find(cell)
+            if number:
                 column = table.header[i] if i < width else None
-                issues.append(Issue("err.personnummer", line, column, mask(cell)))
+                issues.append(Issue("err.personnummer", line, column, identity.mask(number)))
         row = Row(line, cells, index, issues, memo)
         record = parse(row, ctx)
         if record is None or row.failed:

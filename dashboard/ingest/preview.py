@@ -1,140 +1,107 @@
-"""What an import would change, per area and year, for the browser's preview.
+"""What an import would change, summarised per area, subject and period, for the preview.
 
-``pipeline.import_files(..., dry_run=True)`` is the authority (it validates and
-gives each file's totals); this adds, for the kinds tied to areas (crimes,
-surveys), how many rows each area gains, has replaced or keeps, per year. It
-reads only: one read snapshot, nothing written.
+``pipeline.import_files(..., dry_run=True)`` is the authority: it gives each file's
+``ChangeSet``. This groups those changes the way a data owner checks them ("Centrum,
+stöld, 2022: 11 new, 1 changed (7 → 8), 0 removed") and names areas and commitments
+by their names, not their ids. The same grouping describes what an undo would restore.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
-from dashboard.ingest.header import detect_kind, map_header
-from dashboard.ingest.parsers import parse_table
-from dashboard.ingest.reader import ReadError, read_table
-from dashboard.ingest.refs import Refs
-from dashboard.ingest.totals import aggregate_crimes
+from dashboard.ingest.changes import Change, ChangeSet
 from dashboard.storage import database, schema
 
-BREAKDOWN_KINDS = ("brott", "enkat")
+EXAMPLES = 3  # old → new examples shown per group
+
+
+@dataclass(frozen=True)
+class Example:
+    """One changed or removed figure: where (a month, a day or a year) and its telling
+    value before and after (None: removed); the interface formats them in its language."""
+
+    where: date | int | None
+    old: object
+    new: object
 
 
 @dataclass
 class ScopeRow:
-    """One area's change within one period."""
+    """One group's changes: an area (or "" for the whole municipality), a subject (a
+    crime category, a survey indicator, a commitment), a period."""
 
-    area: str  # area name, or "" for the whole municipality
-    start: date
-    end: date
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-
-
-def _classify(existing: dict, new: dict, group) -> dict:
-    """Count added / replaced / unchanged keys per ``group(key)``; removed count as replaced."""
-    counts: dict = defaultdict(lambda: [0, 0, 0])
-    for key, value in new.items():
-        if key not in existing:
-            counts[group(key)][0] += 1
-        elif existing[key] == value:
-            counts[group(key)][2] += 1
-        else:
-            counts[group(key)][1] += 1
-    for key in existing:
-        if key not in new:
-            counts[group(key)][1] += 1
-    return counts
+    area: str
+    subject: str
+    start: date | None
+    end: date | None
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    examples: list[Example] = field(default_factory=list)
 
 
-def _crime_rows(conn: Connection, records: list[dict], names: dict[int, str]) -> list[ScopeRow]:
-    tbl = schema.crimes
-    totals = aggregate_crimes(records)
-    area_ids = sorted({rec["area_id"] for rec in records})
-    first = min(rec["month"] for rec in records)
-    last = max(rec["month"] for rec in records)
-    existing = {
-        (r.area_id, r.month, r.category): r.count
-        for r in conn.execute(
-            sa.select(tbl.c.area_id, tbl.c.month, tbl.c.category, tbl.c.count).where(
-                tbl.c.area_id.in_(area_ids), tbl.c.month.between(first, last)
-            )
-        )
-    }
-    counts = _classify(existing, totals, lambda key: (key[0], key[1].year))
-    rows = []
-    for (area_id, year), (added, replaced, unchanged) in counts.items():
-        start = max(first, date(year, 1, 1))
-        end = min(last, date(year, 12, 1))
-        rows.append(ScopeRow(names.get(area_id, "?"), start, end, added, replaced, unchanged))
-    return sorted(rows, key=lambda r: (r.area, r.start))
-
-
-def _survey_rows(conn: Connection, records: list[dict], names: dict[int, str]) -> list[ScopeRow]:
-    tbl = schema.surveys
-    scope = {(r["kommun"], r["area_id"], r["year"], r["indicator"]) for r in records}
-    cols = ("value", "scale", "respondents")
-    existing = {}
-    for r in conn.execute(sa.select(tbl).where(tbl.c.kommun.in_({k[0] for k in scope}))):
-        if (r.kommun, r.area_id, r.year, r.indicator) in scope:
-            key = (r.kommun, r.area_id, r.year, r.indicator, r.sampling)
-            existing[key] = tuple(getattr(r, c) for c in cols)
-    new = {
-        (r["kommun"], r["area_id"], r["year"], r["indicator"], r["sampling"]): tuple(
-            r[c] for c in cols
-        )
-        for r in records
-    }
-    counts = _classify(existing, new, lambda key: (key[1], key[2]))
-    rows = [
-        ScopeRow(
-            names.get(area_id, "?") if area_id is not None else "",
-            date(year, 1, 1),
-            date(year, 12, 1),
-            added,
-            replaced,
-            unchanged,
-        )
-        for (area_id, year), (added, replaced, unchanged) in counts.items()
-    ]
-    return sorted(rows, key=lambda r: (r.area, r.start))
-
-
-def breakdown(
-    engine: Engine, files: list[tuple[str, bytes]], kommun: str
-) -> dict[str, list[ScopeRow]]:
-    """Per file name: its change per area and year (crimes and surveys; others are left out).
-
-    A file that cannot be parsed on its own against the stored data (e.g. it refers to
-    an area that another file of the batch adds) is left out too: the dry run's totals
-    still describe it.
-    """
-    result: dict[str, list[ScopeRow]] = {}
+def _names(engine: Engine) -> tuple[dict[int, str], dict[int, str]]:
     with database.read_snapshot(engine) as conn:
-        refs = Refs(conn, kommun)
-        names = {area_id: name for (area_id, name) in refs.areas.values()}
-        for name, data in files:
-            try:
-                table = read_table(data)
-            except ReadError:
-                continue
-            kind, _ = detect_kind(table.header)
-            if kind not in BREAKDOWN_KINDS:
-                continue
-            index, issues, _ = map_header(table.header, kind)
-            if issues:
-                continue
-            records, issues = parse_table(table, kind, index, refs)
-            if issues or not records:
-                continue
-            if kind == "brott":
-                result[name] = _crime_rows(conn, records, names)
-            else:
-                result[name] = _survey_rows(conn, records, names)
-    return result
+        areas = dict(conn.execute(sa.select(schema.areas.c.id, schema.areas.c.name)).all())
+        commitments = dict(
+            conn.execute(sa.select(schema.commitments.c.id, schema.commitments.c.code)).all()
+        )
+    return areas, commitments
+
+
+def _group(table: str, change: Change, areas: dict, commitments: dict):
+    """(area, subject, year) of a change, where inside it the change is, and which of
+    its values says most (a crime's count, a survey's value)."""
+    key = change.key
+    if table == "crimes":
+        return areas.get(key[0], "?"), key[2], date(key[1].year, 1, 1), key[1], 1
+    if table == "surveys":
+        area = "" if key[1] is None else areas.get(key[1], "?")
+        return area, key[3], date(key[2], 1, 1), key[2], 0
+    if table in ("activities", "checkins"):
+        area = areas.get(key[2], "") if table == "activities" and key[2] else ""
+        return area, commitments.get(key[0], "?"), date(key[1].year, 1, 1), key[1], 0
+    if table == "commitments":
+        return "", key[2], date(key[1], 1, 1), key[1], 3  # the target
+    return key[1], "", None, None, 3  # areas: (kommun, name); the population
+
+
+def _example(change: Change, where, index: int) -> Example:
+    """A change's telling value before and after: the first that differs, or for a
+    removed figure the one that says most."""
+    if change.old is None or change.new is None:
+        return Example(where, change.old and change.old[index], change.new and change.new[index])
+    pairs = list(zip(change.old, change.new, strict=True))
+    old, new = next(((o, n) for o, n in pairs if o != n), pairs[index])
+    return Example(where, old, new)
+
+
+def rows(changesets: list[ChangeSet], areas: dict, commitments: dict) -> list[ScopeRow]:
+    """Every change grouped per area, subject and year, with the span it covers inside
+    the year and the first changed or removed figures as examples."""
+    grouped: dict[tuple, ScopeRow] = {}
+    for changes in changesets:
+        for change in changes.changes:
+            area, subject, year, where, index = _group(changes.table, change, areas, commitments)
+            row = grouped.setdefault((area, subject, year), ScopeRow(area, subject, None, None))
+            setattr(row, change.kind, getattr(row, change.kind) + 1)
+            at = where if isinstance(where, date) else year
+            if at is not None:
+                row.start = at if row.start is None else min(row.start, at)
+                row.end = at if row.end is None else max(row.end, at)
+            if change.kind != "new" and len(row.examples) < EXAMPLES:
+                row.examples.append(_example(change, where, index))
+    return sorted(grouped.values(), key=lambda r: (r.area, r.subject, r.start or date.min))
+
+
+def breakdown(engine: Engine, changesets: dict[str, ChangeSet | None]) -> dict[str, list]:
+    """Per file name: its changes as ``ScopeRow``s (files without changes left out)."""
+    areas, commitments = _names(engine)
+    return {
+        name: rows([changes], areas, commitments) for name, changes in changesets.items() if changes
+    }

@@ -106,7 +106,20 @@ def sniff(data: bytes) -> Sniffed:
         header = [cell.strip() for cell in next(csv.reader([first], delimiter=separator))]
     except (csv.Error, StopIteration):
         raise ReadError("err.bad_quoting", line=line) from None
+    check_header(header)
     return Sniffed(text, encoding, separator, header, line)
+
+
+# Bounds on what a file may ask of the reader. Real files have a dozen columns and
+# cells of a few words; a header of a million columns or a cell of megabytes is a broken
+# export (or an attack) and would otherwise take minutes.
+MAX_COLUMNS = 100
+MAX_CELL = 10_000  # characters
+
+
+def check_header(header: list[str]) -> None:
+    if len(header) > MAX_COLUMNS:
+        raise ReadError("err.too_wide", columns=len(header), largest=MAX_COLUMNS)
 
 
 def read_table(data: bytes) -> Table:
@@ -129,11 +142,17 @@ def read_table(data: bytes) -> Table:
             cells = [cell.strip() for cell in record]
             if not any(cells):
                 continue
+            if len(cells) > MAX_COLUMNS or any(len(cell) > MAX_CELL for cell in cells):
+                if len(cells) > MAX_COLUMNS:
+                    raise ReadError("err.too_wide", columns=len(cells), largest=MAX_COLUMNS)
+                raise ReadError("err.too_long", line=start, largest=MAX_CELL)
             if header is None:
                 header = cells
             else:
                 rows.append((start, cells))
-    except csv.Error:
+    except csv.Error as err:
+        if "field larger than field limit" in str(err):  # csv's own bound, beyond ours
+            raise ReadError("err.too_long", line=line_no, largest=MAX_CELL) from None
         raise ReadError("err.bad_quoting", line=line_no) from None
     if header is None:
         raise ReadError("err.empty_file")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dashboard.i18n import t
+from dashboard.ingest.changes import ChangeSet
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,6 @@ class Issue:
         )
 
 
-@dataclass
-class Diff:
-    """What writing a file would do within its scope."""
-
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-
-    @property
-    def changes(self) -> bool:
-        return bool(self.added or self.replaced)
-
-
 def rows_text(count: int, lang: str) -> str:
     """``1 rad`` / ``3 rader``."""
     return t("word.row" if count == 1 else "word.rows", lang, n=count)
@@ -74,7 +62,8 @@ class FileResult:
     rows: int = 0
     issues: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
-    diff: Diff | None = None
+    changes: ChangeSet | None = None  # what the file changes (would change, in a dry run)
+    import_id: int | None = None  # its row in the import log, once written
     unreadable: bool = False
     written: bool = True  # False when another file of the batch was rejected
     dry_run: bool = False  # validated and diffed only (the preview)
@@ -83,53 +72,40 @@ class FileResult:
     def ok(self) -> bool:
         return not self.issues
 
+    @property
+    def changed(self) -> bool:
+        """True when the file changes (would change) anything stored."""
+        return bool(self.changes)
+
+    def counts(self) -> dict[str, int]:
+        """Figures new, changed, unchanged and removed: the first three add up to the
+        figures the file gives, the last is what it takes away inside its scope."""
+        # Not ``self.changes or ...``: a ChangeSet of only unchanged figures is falsy.
+        found = self.changes if self.changes is not None else ChangeSet("")
+        return {
+            "new": found.new,
+            "changed": found.changed,
+            "unchanged": found.unchanged,
+            "removed": found.removed,
+        }
+
     def summary(self, lang: str = "sv") -> list[str]:
         """Human-readable lines for this file, in ``lang``."""
         kind = t(f"kind.{self.kind}", lang) if self.kind else "?"
+        rows = rows_text(self.rows, lang)
         if not self.ok:
             lines = [t("import.rejected", lang, file=self.name, count=len(self.issues))]
             lines += ["  " + issue.render(lang) for issue in self.issues]
-        elif self.dry_run and self.diff is not None:
-            diff = self.diff
-            rows = rows_text(self.rows, lang)
-            lines = [
-                t(
-                    "import.would",
-                    lang,
-                    file=self.name,
-                    kind=kind,
-                    rows=rows,
-                    added=diff.added,
-                    replaced=diff.replaced,
-                    unchanged=diff.unchanged,
-                )
-            ]
+        elif self.dry_run and self.changes is not None:
+            lines = [t("import.would", lang, file=self.name, kind=kind, rows=rows, **self.counts())]
         elif not self.written:
             lines = [t("import.not_written", lang, file=self.name, kind=kind)]
-        elif self.diff and not self.diff.changes:
-            lines = [
-                t(
-                    "import.unchanged",
-                    lang,
-                    file=self.name,
-                    kind=kind,
-                    rows=rows_text(self.rows, lang),
-                )
-            ]
+        elif self.changes is not None and not self.changed:
+            lines = [t("import.unchanged", lang, file=self.name, kind=kind, rows=rows)]
         else:
-            diff = self.diff or Diff()
-            lines = [
-                t(
-                    "import.ok",
-                    lang,
-                    file=self.name,
-                    kind=kind,
-                    rows=rows_text(self.rows, lang),
-                    added=diff.added,
-                    replaced=diff.replaced,
-                    unchanged=diff.unchanged,
-                )
-            ]
+            lines = [t("import.ok", lang, file=self.name, kind=kind, rows=rows, **self.counts())]
+            if self.import_id is not None:
+                lines.append("  " + t("import.id", lang, id=self.import_id))
         lines += ["  " + t("import.warning", lang, reason=w.render(lang)) for w in self.warnings]
         return lines
 

@@ -31,6 +31,21 @@ class CrimeTotals:
     kommun_of: dict[int, str]  # area_id → kommun as written on the file's last row for it
     first: date
     last: date
+    # True for a file of single crimes (no ``antal`` column): complete within its scope,
+    # so a cell it has no crime for holds none (see ``scopes``).
+    complete: bool = True
+
+    def too_large(self, largest: int) -> tuple | None:
+        """The first cell whose rows add up to ``largest`` or more (three rows of
+        999 999 999 in one month): a typo, and more than the database's integers hold."""
+        return next((k for k, n in self.cells.items() if n is not None and n >= largest), None)
+
+    def swap_ids(self, real: dict[int, int]) -> None:
+        """Give areas the batch added their real ids (``real``: provisional → real)."""
+        if not real:
+            return
+        self.cells = {(real.get(a, a), m, c): n for (a, m, c), n in self.cells.items()}
+        self.kommun_of = {real.get(a, a): k for a, k in self.kommun_of.items()}
 
 
 def crime_totals(records: list[dict]) -> CrimeTotals:

@@ -1,249 +1,155 @@
-"""Writing: per kind, what is in a file's scope now, how it differs, and how to replace it.
+"""Writing: apply a ``ChangeSet`` to its table, figure by figure.
 
-Each ``apply_*`` returns the ``Diff``; with ``write`` it also writes the file's records.
+The one writer of every data table, for imports and for undo (which applies an
+import's changes backwards). A new figure is inserted, a changed one updated in place
+(an area keeps its id, so nothing that points at it moves), a removed one deleted.
+Keys are matched null-safely: a survey of the whole municipality has no area.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from datetime import date
-
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.ingest.results import Diff
-from dashboard.ingest.totals import CrimeTotals, crime_totals
-from dashboard.storage import database, schema
+from dashboard.ingest.changes import Change, ChangeSet
+from dashboard.ingest.scopes import BY_TABLE, COMMITMENTS, Figures
+from dashboard.storage import schema
+
+# Rows per executemany: large enough to amortise, small enough for the drivers' limits.
+BATCH = 50_000
 
 
-def _diff_keyed(existing: dict, new: dict) -> Diff:
-    diff = Diff()
-    for key, value in new.items():
-        if key not in existing:
-            diff.added += 1
-        elif existing[key] == value:
-            diff.unchanged += 1
-        else:
-            diff.replaced += 1
-    diff.replaced += sum(1 for key in existing if key not in new)
-    return diff
-
-
-def _diff_multiset(existing: Counter, new: Counter) -> Diff:
-    return Diff(
-        added=sum((new - existing).values()),
-        replaced=sum((existing - new).values()),
-        unchanged=sum((existing & new).values()),
+def _match(figures: Figures, values: dict) -> sa.ColumnElement:
+    return sa.and_(
+        *(
+            figures.table.c[column].is_not_distinct_from(sa.bindparam(f"k_{column}"))
+            for column in figures.key
+        ),
+        *(
+            figures.table.c[column].is_not_distinct_from(sa.bindparam(f"v_{column}"))
+            for column in values
+        ),
     )
 
 
-def apply_areas(conn: Connection, records: list[dict], write: bool) -> Diff:
-    tbl = schema.areas
-    existing = {(r.kommun, r.name): r for r in conn.execute(sa.select(tbl))}
-    fields = ("type", "parent", "population")
-    diff = Diff()
-    for rec in records:
-        old = existing.get((rec["kommun"], rec["name"]))
-        if old is None:
-            diff.added += 1
-            if write:
-                conn.execute(tbl.insert().values(**rec))
-        elif all(getattr(old, f) == rec[f] for f in fields):
-            diff.unchanged += 1
+def _params(figures: Figures, change: Change, old: bool) -> dict:
+    params = {f"k_{c}": v for c, v in zip(figures.key, change.key, strict=True)}
+    values = change.old if old else change.new
+    params |= {f"v_{c}": v for c, v in zip(figures.values, values, strict=True)}
+    return params
+
+
+def _row(figures: Figures, key: tuple, values: tuple) -> dict:
+    return dict(zip(figures.key, key, strict=True)) | dict(zip(figures.values, values, strict=True))
+
+
+def _executemany(conn: Connection, statement, rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):
+        conn.execute(statement, rows[start : start + BATCH])
+
+
+def _apply_keyed(conn: Connection, figures: Figures, changes: list[Change]) -> None:
+    """Tables whose key names one row (areas, check-ins, crimes, surveys)."""
+    tbl = figures.table
+    key_match = sa.and_(
+        *(tbl.c[c].is_not_distinct_from(sa.bindparam(f"k_{c}")) for c in figures.key)
+    )
+    removed = [c for c in changes if c.new is None]
+    changed = [c for c in changes if c.old is not None and c.new is not None]
+    new = [c for c in changes if c.old is None]
+    if removed:
+        _executemany(
+            conn,
+            tbl.delete().where(key_match),
+            [{f"k_{c}": v for c, v in zip(figures.key, ch.key, strict=True)} for ch in removed],
+        )
+    if changed:
+        update = (
+            tbl.update()
+            .where(key_match)
+            .values({c: sa.bindparam(f"v_{c}") for c in figures.values})
+        )
+        _executemany(conn, update, [_params(figures, ch, old=False) for ch in changed])
+    if new and tbl is schema.crimes and conn.dialect.name == "sqlite":
+        _insert_crimes_sqlite(conn, new)
+    elif new:
+        _executemany(conn, tbl.insert(), [_row(figures, ch.key, ch.new) for ch in new])
+
+
+def _insert_crimes_sqlite(conn: Connection, new: list[Change]) -> None:
+    """Straight to the driver, in primary-key order: a national file sums to ~10^5 cells,
+    and SQLAlchemy's per-row parameter handling cost more than SQLite's insert.
+    (SQLAlchemy stores a Date on SQLite as its ISO text.)"""
+    rows = sorted((*ch.key, *ch.new) for ch in new)
+    conn.exec_driver_sql(
+        "INSERT INTO crimes (area_id, month, category, kommun, count) VALUES (?, ?, ?, ?, ?)",
+        [
+            (area, month.isoformat(), category, kommun, count)
+            for area, month, category, kommun, count in rows
+        ],
+    )
+
+
+def _apply_rows(conn: Connection, figures: Figures, changes: list[Change]) -> None:
+    """Rows that may repeat (activity reports): each change takes or gives one row."""
+    tbl = figures.table
+    one_row = sa.select(tbl.c.id).where(_match(figures, figures.values)).limit(1)
+    for change in changes:
+        if change.old is not None:
+            row_id = conn.execute(one_row, _params(figures, change, old=True)).scalar()
+            if row_id is None:
+                raise LookupError(f"{figures.name}: {change.key} {change.old} is not stored")
+            if change.new is None:
+                conn.execute(tbl.delete().where(tbl.c.id == row_id))
+            else:
+                new_values = dict(zip(figures.values, change.new, strict=True))
+                conn.execute(tbl.update().where(tbl.c.id == row_id).values(new_values))
         else:
-            diff.replaced += 1
-            if write:
-                conn.execute(tbl.update().where(tbl.c.id == old.id).values(**rec))
-    return diff
+            conn.execute(tbl.insert().values(_row(figures, change.key, change.new)))
 
 
-def apply_commitments(conn: Connection, records: list[dict], write: bool) -> Diff:
+def _apply_commitments(conn: Connection, changes: list[Change]) -> None:
+    """Commitments with their focus areas and partners (link tables)."""
     tbl = schema.commitments
-    links = defaultdict(set)
-    for r in conn.execute(sa.select(schema.commitment_areas)):
-        links[r.commitment_id].add(r.area_id)
-    partners = defaultdict(set)
-    for r in conn.execute(sa.select(schema.commitment_partners)):
-        partners[r.commitment_id].add(r.partner)
-    existing = {(r.kommun, r.year, r.code): r for r in conn.execute(sa.select(tbl))}
-    fields = ("party", "text", "indicator", "target", "unit", "rule", "start", "end")
-    diff = Diff()
-    for rec in records:
-        values = {k: v for k, v in rec.items() if k not in ("areas", "partners")}
-        old = existing.get((rec["kommun"], rec["year"], rec["code"]))
-        if old is not None and (
-            all(getattr(old, f) == rec[f] for f in fields)
-            and links[old.id] == set(rec["areas"])
-            and partners[old.id] == set(rec["partners"])
-        ):
-            diff.unchanged += 1
+    area_links, partner_links = schema.commitment_areas, schema.commitment_partners
+    plain = [v for v in COMMITMENTS.values if v not in ("areas", "partners")]
+    for change in changes:
+        where = sa.and_(*(tbl.c[c] == v for c, v in zip(COMMITMENTS.key, change.key, strict=True)))
+        found = conn.execute(sa.select(tbl.c.id).where(where)).scalar()
+        if found is not None:
+            conn.execute(area_links.delete().where(area_links.c.commitment_id == found))
+            conn.execute(partner_links.delete().where(partner_links.c.commitment_id == found))
+        if change.new is None:
+            conn.execute(tbl.delete().where(tbl.c.id == found))
             continue
-        if old is None:
-            diff.added += 1
+        values = dict(zip(COMMITMENTS.values, change.new, strict=True))
+        row = {c: values[c] for c in plain}
+        if found is None:
+            found = conn.execute(
+                tbl.insert().values(dict(zip(COMMITMENTS.key, change.key, strict=True)) | row)
+            ).inserted_primary_key[0]
         else:
-            diff.replaced += 1
-        if not write:
-            continue
-        if old is None:
-            commitment_id = conn.execute(tbl.insert().values(**values)).inserted_primary_key[0]
-        else:
-            commitment_id = old.id
-            conn.execute(tbl.update().where(tbl.c.id == old.id).values(**values))
+            conn.execute(tbl.update().where(tbl.c.id == found).values(row))
+        if values["areas"]:
             conn.execute(
-                schema.commitment_areas.delete().where(
-                    schema.commitment_areas.c.commitment_id == old.id
-                )
+                area_links.insert(),
+                [{"commitment_id": found, "area_id": a} for a in values["areas"]],
             )
+        if values["partners"]:
             conn.execute(
-                schema.commitment_partners.delete().where(
-                    schema.commitment_partners.c.commitment_id == old.id
-                )
+                partner_links.insert(),
+                [{"commitment_id": found, "partner": p} for p in values["partners"]],
             )
-        if rec["areas"]:
-            conn.execute(
-                schema.commitment_areas.insert(),
-                [{"commitment_id": commitment_id, "area_id": a} for a in rec["areas"]],
-            )
-        if rec["partners"]:
-            conn.execute(
-                schema.commitment_partners.insert(),
-                [{"commitment_id": commitment_id, "partner": p} for p in rec["partners"]],
-            )
-    return diff
 
 
-SCOPE_TERMS = 300  # (commitment, span) terms per statement of apply_activities
-
-
-def apply_activities(conn: Connection, records: list[dict], write: bool) -> Diff:
-    """Scope: per commitment, the span of dates the file covers."""
-    tbl = schema.activities
-    cols = ("commitment_id", "day", "count", "area_id", "performed_by", "comment")
-    spans: dict[int, list[date]] = {}
-    for rec in records:
-        span = spans.setdefault(rec["commitment_id"], [rec["day"], rec["day"]])
-        span[0], span[1] = min(span[0], rec["day"]), max(span[1], rec["day"])
-    # One (commitment, span) term per commitment, a few hundred to a statement: SQLite
-    # refuses an expression deeper than 1 000 terms.
-    items = list(spans.items())
-    scopes = [
-        sa.or_(
-            *(
-                sa.and_(tbl.c.commitment_id == cid, tbl.c.day.between(lo, hi))
-                for cid, (lo, hi) in items[start : start + SCOPE_TERMS]
-            )
-        )
-        for start in range(0, len(items), SCOPE_TERMS)
-    ]
-    existing = Counter(
-        tuple(r)
-        for scope in scopes
-        for r in conn.execute(sa.select(*(tbl.c[c] for c in cols)).where(scope))
-    )
-    new = Counter(tuple(rec[c] for c in cols) for rec in records)
-    diff = _diff_multiset(existing, new)
-    if write and diff.changes:
-        for scope in scopes:
-            conn.execute(tbl.delete().where(scope))
-        conn.execute(tbl.insert(), records)
-    return diff
-
-
-def apply_checkins(conn: Connection, records: list[dict], write: bool) -> Diff:
-    tbl = schema.checkins
-    keys = {(rec["commitment_id"], rec["day"]) for rec in records}
-    ids = {k[0] for k in keys}
-    existing = {
-        (r.commitment_id, r.day): (r.status, r.comment)
-        for r in conn.execute(sa.select(tbl).where(tbl.c.commitment_id.in_(ids)))
-        if (r.commitment_id, r.day) in keys
-    }
-    new = {(rec["commitment_id"], rec["day"]): (rec["status"], rec["comment"]) for rec in records}
-    diff = _diff_keyed(existing, new)
-    if write and diff.changes:
-        for cid, day in existing:
-            conn.execute(tbl.delete().where(tbl.c.commitment_id == cid, tbl.c.day == day))
-        conn.execute(tbl.insert(), records)
-    return diff
-
-
-def apply_crimes(conn: Connection, records: list[dict] | CrimeTotals, write: bool) -> Diff:
-    """Scope: the file's areas × every month from its first to its last month."""
-    tbl = schema.crimes
-    # Records from the row path, or totals already summed by the fast path.
-    summed = records if isinstance(records, CrimeTotals) else crime_totals(records)
-    totals, kommun_of = summed.cells, summed.kommun_of
-    first, last = summed.first, summed.last
-    scope = sa.and_(tbl.c.area_id.in_(list(kommun_of)), tbl.c.month.between(first, last))
-    existing = {
-        (r.area_id, r.month, r.category): r.count
-        for r in conn.execute(
-            sa.select(tbl.c.area_id, tbl.c.month, tbl.c.category, tbl.c.count).where(scope)
-        )
-    }
-    diff = _diff_keyed(existing, totals)
-    if write and diff.changes:
-        conn.execute(tbl.delete().where(scope))
-        database.extend_crime_span(conn, first, last)
-        if conn.dialect.name == "sqlite":
-            # Straight to the driver, in primary-key order: a national file sums to
-            # ~10^5 cells, and SQLAlchemy's per-row parameter handling cost more than
-            # SQLite's insert. (SQLAlchemy stores a Date on SQLite as its ISO text.)
-            iso = {m: m.isoformat() for m in {key[1] for key in totals}}
-            conn.exec_driver_sql(
-                "INSERT INTO crimes (area_id, month, category, kommun, count) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(a, iso[m], c, kommun_of[a], n) for (a, m, c), n in sorted(totals.items())],
-            )
-            return diff
-        rows = [
-            {
-                "area_id": a,
-                "month": m,
-                "category": c,
-                "kommun": kommun_of[a],
-                "count": n,
-            }
-            for (a, m, c), n in totals.items()
-        ]
-        for start in range(0, len(rows), 50_000):
-            conn.execute(tbl.insert(), rows[start : start + 50_000])
-    return diff
-
-
-def apply_surveys(conn: Connection, records: list[dict], write: bool) -> Diff:
-    """Scope: each (kommun, area, year, indicator) the file gives."""
-    tbl = schema.surveys
-    scope_keys = {(r["kommun"], r["area_id"], r["year"], r["indicator"]) for r in records}
-    kommuner = {k[0] for k in scope_keys}
-    value_cols = ("value", "scale", "respondents")
-    existing = {}
-    for r in conn.execute(sa.select(tbl).where(tbl.c.kommun.in_(kommuner))):
-        if (r.kommun, r.area_id, r.year, r.indicator) in scope_keys:
-            existing[(r.kommun, r.area_id, r.year, r.indicator, r.sampling)] = (
-                tuple(getattr(r, c) for c in value_cols),
-                r.id,
-            )
-    new = {
-        (r["kommun"], r["area_id"], r["year"], r["indicator"], r["sampling"]): tuple(
-            r[c] for c in value_cols
-        )
-        for r in records
-    }
-    diff = _diff_keyed({k: v[0] for k, v in existing.items()}, new)
-    if write and diff.changes:
-        ids = [v[1] for v in existing.values()]
-        for start in range(0, len(ids), 500):
-            conn.execute(tbl.delete().where(tbl.c.id.in_(ids[start : start + 500])))
-        conn.execute(tbl.insert(), records)
-    return diff
-
-
-APPLIERS = {
-    "omraden": apply_areas,
-    "loften": apply_commitments,
-    "aktiviteter": apply_activities,
-    "uppfoljning": apply_checkins,
-    "brott": apply_crimes,
-    "enkat": apply_surveys,
-}
+def apply_changes(conn: Connection, changes: ChangeSet) -> None:
+    """Write ``changes`` to their table inside the caller's write transaction."""
+    if not changes.changes:
+        return
+    figures = BY_TABLE[changes.table]
+    if figures is COMMITMENTS:
+        _apply_commitments(conn, changes.changes)
+    elif figures.name == "activities":
+        _apply_rows(conn, figures, changes.changes)
+    else:
+        _apply_keyed(conn, figures, changes.changes)

@@ -134,11 +134,11 @@ def bump_data_version(conn: Connection) -> int:
 
 
 # The months the crime data covers, kept in ``meta`` by the one writer of ``crimes``
-# (importer.apply_crimes): every view asks for them, and reading them from the table
-# scans every stored cell (~80 ms nationally), while an index on the month made every
-# import slower by as much. A write replaces its areas' cells from its first to its last
-# month and stores a cell for both, so the span after it is exactly the old span
-# widened by the file's months (``extend_crime_span``).
+# (ingest.pipeline and ingest.undo): every view asks for them, and reading them from the
+# table scans every stored cell (~80 ms nationally), while an index on the month made
+# every import slower by as much. A write that only adds or changes cells widens the
+# span by its months (``extend_crime_span``); one that removes cells rescans it
+# (``rescan_crime_span``), so that the span can shrink.
 CRIME_SPAN = "crime_months"
 
 
@@ -161,6 +161,12 @@ def extend_crime_span(conn: Connection, first: date, last: date) -> None:
         first if old_first is None else min(first, old_first),
         last if old_last is None else max(last, old_last),
     )
+
+
+def rescan_crime_span(conn: Connection) -> None:
+    """Recompute the stored span from the table (after a write removed cells, so the
+    span may shrink: a month typed as 2200 and then undone must not stay the last)."""
+    _store_crime_span(conn, *_scan_crime_span(conn))
 
 
 def _scan_crime_span(conn: Connection) -> tuple[date | None, date | None]:

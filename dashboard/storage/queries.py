@@ -198,26 +198,3 @@ def checkin_history(conn: Connection, commitment_ids: tuple[int, ...]) -> pd.Dat
     )
     rows = _tuples(conn.execute(query.order_by(ch.c.commitment_id, ch.c.day)))
     return pd.DataFrame(rows, columns=["commitment_id", "day", "status", "comment"])
-
-
-def import_log(conn: Connection, limit: int = 50) -> pd.DataFrame:
-    """The latest import attempts, newest first."""
-    log = schema.import_log
-    query = (
-        sa.select(
-            log.c.at,
-            log.c.user,
-            log.c.filename,
-            log.c.sha256,
-            log.c.kind,
-            log.c.rows,
-            log.c.outcome,
-            log.c.message,
-        )
-        .order_by(log.c.id.desc())
-        .limit(limit)
-    )
-    return pd.DataFrame(
-        _tuples(conn.execute(query)),
-        columns=["at", "user", "filename", "sha256", "kind", "rows", "outcome", "message"],
-    )

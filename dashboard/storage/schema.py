@@ -127,6 +127,10 @@ import_log = sa.Table(
     sa.Column("rows", sa.Integer, nullable=False),
     sa.Column("outcome", sa.String(20), nullable=False),
     sa.Column("message", sa.Text),
+    # Version 4: an undo is an import of its own that names the one it undid, and the
+    # undone import names its undo.
+    sa.Column("undo_of", sa.Integer),
+    sa.Column("undone_by", sa.Integer),
 )
 
 # --- version 2: accounts, wall-screen link tokens, failed-login backoff ---------
@@ -136,10 +140,18 @@ users = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.String(100), nullable=False, unique=True),
-    sa.Column("role", sa.String(20), nullable=False),  # editor | viewer
+    sa.Column("role", sa.String(20), nullable=False),  # editor | reporter | viewer
     sa.Column("password_hash", sa.String(255), nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("last_login", sa.DateTime),
+    # Version 4: the kommuner the account may change ("Skara|Götene"; NULL: all), and a
+    # counter that every logout, removal, demotion and password change bumps: a session
+    # holds the counter it was made with and ends when it differs.
+    sa.Column("kommuner", sa.Text),
+    sa.Column("session_version", sa.Integer, nullable=False, server_default="0"),
+    # An id is never given again after a removal (SQLite reuses the highest otherwise),
+    # so nothing that names an old account can reach a new one.
+    sqlite_autoincrement=True,
 )
 
 view_tokens = sa.Table(
@@ -165,3 +177,19 @@ login_failures = sa.Table(
 )
 
 ACCOUNT_TABLES = (users, view_tokens, login_failures)
+
+# --- version 4: what every import changed, figure by figure (undo, "what changed") --
+
+import_changes = sa.Table(
+    "import_changes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("import_id", sa.ForeignKey("import_log.id"), nullable=False),
+    sa.Column("tbl", sa.String(30), nullable=False),
+    # JSON arrays: the figure's natural key in its table, its values before and after
+    # (NULL before: it was new; NULL after: it was removed).
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("old", sa.Text),
+    sa.Column("new", sa.Text),
+    sa.Index("ix_import_changes_import", "import_id"),
+)

@@ -21,7 +21,23 @@ PREVIEW = "import-preview"
 CONFIRM = "import-confirm"
 RESULT = "import-result"
 REFUSED = "import-refused"  # an alert: the server refused someone not an editor
+# A file refused only for dates outside the plausible period: the box that confirms
+# them (its label names them); ticked, the preview runs again allowing them.
+PERIOD_BOX = "import-period-box"
+ALLOW_PERIOD = "import-allow-period"
 LOG = "import-log"
+
+# Undo from the log: a button per row that wrote figures (pattern-matching ids, ``undo``)
+# opens a dialog with what undo would put back; its confirm button does it.
+UNDO = "import-undo"  # the type of the undo buttons' ids
+UNDO_DIALOG = "import-undo-dialog"
+UNDO_TITLE = "import-undo-title"
+UNDO_BODY = "import-undo-body"
+UNDO_PENDING = "import-undo-pending"  # the import whose undo the dialog shows
+UNDO_CONFIRM = "import-undo-confirm"
+UNDO_CANCEL = "import-undo-cancel"
+UNDO_RESULT = "import-undo-result"  # above the log: what the undo did
+UNDO_DONE = "import-undo-done"  # the message that the undo is done
 
 # The wall screens' read-only links.
 TOKEN_LABEL = "token-label"
@@ -34,3 +50,8 @@ TOKEN_LIST = "token-list"
 def template(kind: str) -> str:
     """The download link of a kind's CSV template: ``template-brott``."""
     return f"template-{kind}"
+
+
+def undo(index) -> dict:
+    """An undo button's id; ``index`` is the import's id, or ``dash.ALL`` in a callback."""
+    return {"type": UNDO, "index": index}

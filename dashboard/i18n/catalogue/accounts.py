@@ -2,6 +2,7 @@
 
 ENTRIES: dict[str, dict[str, str]] = {
     "role.editor": {"sv": "redaktör", "en": "editor"},
+    "role.reporter": {"sv": "rapportör", "en": "reporter"},
     "role.viewer": {"sv": "läsare", "en": "viewer"},
     "acct.bad_name": {
         "sv": "ogiltigt användarnamn: 1–100 tecken, bokstäver, siffror och . @ _ -",
@@ -20,9 +21,22 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the password may have at most {n} characters",
     },
     "acct.exists": {
-        "sv": "användaren {name} finns redan (ta bort den först för att byta lösenord)",
-        "en": "user {name} already exists (remove it first to change the password)",
+        "sv": "användaren {name} finns redan (byt roll eller lösenord med user change)",
+        "en": "user {name} already exists (change its role or password with user change)",
     },
+    "acct.unknown_kommun": {
+        "sv": "okänd kommun: {name} (menade du {nearest}?)",
+        "en": "unknown kommun: {name} (did you mean {nearest}?)",
+    },
+    "acct.no_kommuner": {
+        "sv": "okänd kommun: {name} (data har inga områden än: importera omraden.csv först)",
+        "en": "unknown kommun: {name} (the data has no areas yet: import omraden.csv first)",
+    },
+    "acct.kommun_missing": {
+        "sv": "ange minst en kommun efter --kommun",
+        "en": "name at least one kommun after --kommun",
+    },
+    "acct.all_kommuner": {"sv": "alla", "en": "all"},
     "acct.passwords_differ": {"sv": "lösenorden skiljer sig åt", "en": "the passwords differ"},
     "acct.no_such_user": {"sv": "användaren {name} finns inte", "en": "user {name} does not exist"},
     "acct.no_such_token": {
@@ -38,6 +52,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     "acct.cli_added": {
         "sv": "Användaren {name} ({role}) är tillagd.",
         "en": "User {name} ({role}) added.",
+    },
+    "acct.cli_changed": {
+        "sv": "Användaren {name} ({role}) är ändrad; alla dess inloggningar är avslutade.",
+        "en": "User {name} ({role}) changed; all its logins have ended.",
     },
     "acct.cli_removed": {"sv": "Användaren {name} är borttagen.", "en": "User {name} removed."},
     "acct.cli_last_login": {"sv": "senast inloggad", "en": "last login"},

@@ -2,20 +2,24 @@
 
 ENTRIES: dict[str, dict[str, str]] = {
     "import.ok": {
-        "sv": "{file}: {kind}, {rows} importerade ({added} nya, {replaced} ersatta, "
-        "{unchanged} oförändrade).",
-        "en": "{file}: {kind}, {rows} imported ({added} new, {replaced} replaced, "
-        "{unchanged} unchanged).",
+        "sv": "{file}: {kind}, {rows} importerade: {new} nya, {changed} ändrade, "
+        "{unchanged} oförändrade, {removed} borttagna.",
+        "en": "{file}: {kind}, {rows} imported: {new} new, {changed} changed, "
+        "{unchanged} unchanged, {removed} removed.",
+    },
+    "import.id": {
+        "sv": "Import nr {id} (ångra: python -m dashboard undo {id})",
+        "en": "Import no. {id} (undo: python -m dashboard undo {id})",
     },
     "import.unchanged": {
         "sv": "{file}: {kind}, {rows} – inget ändrades (samma data fanns redan).",
         "en": "{file}: {kind}, {rows} – nothing changed (the same data was already there).",
     },
     "import.would": {
-        "sv": "{file}: {kind}, {rows} felfria: skulle ge {added} nya, {replaced} ersatta, "
-        "{unchanged} oförändrade.",
-        "en": "{file}: {kind}, {rows} valid: would give {added} new, {replaced} replaced, "
-        "{unchanged} unchanged.",
+        "sv": "{file}: {kind}, {rows} felfria: skulle ge {new} nya, {changed} ändrade, "
+        "{unchanged} oförändrade, {removed} borttagna.",
+        "en": "{file}: {kind}, {rows} valid: would give {new} new, {changed} changed, "
+        "{unchanged} unchanged, {removed} removed.",
     },
     "import.not_written": {
         "sv": "{file}: {kind}, felfri men inte sparad eftersom en annan fil avvisades.",
@@ -43,6 +47,93 @@ ENTRIES: dict[str, dict[str, str]] = {
         "save it again as CSV (UTF-8)",
     },
     "err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
+    "err.too_wide": {
+        "sv": "filen har {columns} kolumner; högst {largest} går att läsa – är det rätt fil?",
+        "en": "the file has {columns} columns; at most {largest} can be read – is it the "
+        "right file?",
+    },
+    "err.too_long": {
+        "sv": "rad {line} har en cell med mer än {largest} tecken – är det rätt fil?",
+        "en": "line {line} has a cell of more than {largest} characters – is it the right file?",
+    },
+    "err.too_slow": {
+        "sv": "filen tog mer än {seconds} sekunder att läsa och avbröts; dela upp den",
+        "en": "the file took more than {seconds} seconds to read and was stopped; split it",
+    },
+    "err.implausible_period": {
+        "sv": "ligger utanför den rimliga perioden {first} – {last}; stämmer datumet, "
+        "bekräfta det (--allow-period, eller rutan i förhandsvisningen)",
+        "en": "lies outside the plausible period {first} – {last}; if the date is right, "
+        "confirm it (--allow-period, or the box in the preview)",
+    },
+    "err.implausible_year": {
+        "sv": "ligger utanför de rimliga åren {first}–{last}; stämmer året, bekräfta det "
+        "(--allow-period, eller rutan i förhandsvisningen)",
+        "en": "lies outside the plausible years {first}–{last}; if the year is right, "
+        "confirm it (--allow-period, or the box in the preview)",
+    },
+    "err.kommun_not_allowed": {
+        "sv": "filen ändrar siffror för {kommun}, som ditt konto inte får ändra; inget sparades",
+        "en": "the file changes figures of {kommun}, which your account may not change; "
+        "nothing was saved",
+    },
+    "summary.expected": {"sv": "väntat", "en": "expected"},
+    "history.undone_by": {"sv": "ångrad av {id}", "en": "undone by {id}"},
+    "history.outcome.imported": {"sv": "importerad", "en": "imported"},
+    "history.outcome.unchanged": {"sv": "oförändrad", "en": "unchanged"},
+    "history.outcome.rejected": {"sv": "avvisad", "en": "rejected"},
+    "history.outcome.not_written": {"sv": "ej sparad", "en": "not saved"},
+    "history.outcome.error": {"sv": "fel", "en": "error"},
+    "history.outcome.undo": {"sv": "ångring", "en": "undo"},
+    "undo.kommun_not_allowed": {
+        "sv": "import {id} ändrade siffror för {kommun}, som ditt konto inte får ändra",
+        "en": "import {id} changed figures of {kommun}, which your account may not change",
+    },
+    "undo.pruned": {
+        "sv": "ändringarna i import {id} är rensade ur historiken; den kan inte ångras",
+        "en": "the changes of import {id} have been pruned from the history; it cannot be undone",
+    },
+    "history.pruned": {
+        "sv": "{rows} sparade ändringar från före {day} rensade.",
+        "en": "{rows} kept changes from before {day} pruned.",
+    },
+    "undo.not_written": {
+        "sv": "import {id} skrev inget som kan ångras",
+        "en": "import {id} wrote nothing that could be undone",
+    },
+    "undo.already": {
+        "sv": "import {id} är redan ångrad (av import {by})",
+        "en": "import {id} has already been undone (by import {by})",
+    },
+    "undo.later": {
+        "sv": "import {later} ({file}) ändrade senare samma siffror: ångra den först",
+        "en": "import {later} ({file}) later changed the same figures: undo that one first",
+    },
+    "undo.changed_since": {
+        "sv": "{count} av siffrorna har ändrats på annat sätt sedan import {id}; ångra går inte",
+        "en": "{count} of the figures have changed in another way since import {id}; "
+        "it cannot be undone",
+    },
+    "undo.in_use": {
+        "sv": "import {id} lade till något som andra siffror nu hänvisar till; ångra dem först",
+        "en": "import {id} added something that other figures now refer to; undo those first",
+    },
+    "undo.unknown": {
+        "sv": "det finns ingen import med nummer {id} (se python -m dashboard history)",
+        "en": "there is no import number {id} (see python -m dashboard history)",
+    },
+    "undo.done": {
+        "sv": "Import {id} ({file}) är ångrad: {new} återställda, {changed} tillbaka som de "
+        "var, {removed} borttagna. Ångringen är import {undo}.",
+        "en": "Import {id} ({file}) is undone: {new} restored, {changed} back as they were, "
+        "{removed} removed. The undo is import {undo}.",
+    },
+    "undo.would": {
+        "sv": "Att ångra import {id} ({file}) skulle ge {new} återställda, {changed} "
+        "tillbaka som de var, {removed} borttagna.",
+        "en": "Undoing import {id} ({file}) would give {new} restored, {changed} back as "
+        "they were, {removed} removed.",
+    },
     "err.binary_file": {
         "sv": "filen är inte en textfil (CSV) – är den sparad som Excel-arbetsbok? "
         "Spara som CSV och försök igen",
@@ -88,8 +179,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "personal data must not be imported",
     },
     "err.personnummer": {
-        "sv": "värdet ser ut som ett personnummer – personuppgifter får inte importeras",
-        "en": "the value looks like a Swedish personal identity number – "
+        "sv": "innehåller ett personnummer (visas maskerat) – personuppgifter får inte importeras",
+        "en": "holds a Swedish personal identity number (shown masked) – "
         "personal data must not be imported",
     },
     "err.wrong_field_count": {
@@ -103,6 +194,12 @@ ENTRIES: dict[str, dict[str, str]] = {
     "err.too_large": {
         "sv": "är för stort (högst {largest})",
         "en": "is too large (at most {largest})",
+    },
+    "err.sum_too_large": {
+        "sv": "{area}, {category}, {month}: raderna blir tillsammans 1 000 000 000 eller fler "
+        "– är det rätt fil?",
+        "en": "{area}, {category}, {month}: the rows add up to 1 000 000 000 or more "
+        "– is it the right file?",
     },
     "err.not_positive": {
         "sv": "måste vara större än 0",

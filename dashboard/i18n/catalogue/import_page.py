@@ -42,21 +42,34 @@ ENTRIES: dict[str, dict[str, str]] = {
         "sv": "{n} fel – rätta raderna nedan i filen och ladda upp den igen.",
         "en": "{n} errors – fix the lines below in the file and upload it again.",
     },
+    "imp.fix_and_retry_one": {
+        "sv": "1 fel – rätta raden nedan i filen och ladda upp den igen.",
+        "en": "1 error – fix the line below in the file and upload it again.",
+    },
     "imp.file_ok": {"sv": "Felfri – ändras enligt nedan.", "en": "No errors – changes below."},
     "imp.file_same": {
         "sv": "Felfri, samma data finns redan – inget ändras.",
         "en": "No errors, the same data is already there – nothing changes.",
     },
-    "imp.added": {"sv": "{n} nya rader", "en": "{n} new rows"},
-    "imp.replaced": {"sv": "{n} ersätts", "en": "{n} replaced"},
+    "imp.added": {"sv": "{n} nya", "en": "{n} new"},
+    "imp.replaced": {"sv": "{n} ändras", "en": "{n} changed"},
     "imp.unchanged_rows": {"sv": "{n} oförändrade", "en": "{n} unchanged"},
-    "imp.scope_summary": {
-        "sv": "Ändringen per område och period ({n})",
-        "en": "The change per area and period ({n})",
+    "imp.removed": {"sv": "{n} tas bort", "en": "{n} removed"},
+    "imp.rows_summed": {
+        "sv": "Filens {rows} rader blir {figures} siffror: rader för samma område, månad och "
+        "brottstyp läggs ihop.",
+        "en": "The file's {rows} rows make {figures} figures: rows for the same area, month "
+        "and category are added together.",
     },
-    "imp.scope_same": {
-        "sv": "Övriga {n} områden och år i filen är oförändrade.",
-        "en": "The other {n} areas and years in the file are unchanged.",
+    "imp.removed_hint": {
+        "sv": "Det som tas bort finns i databasen inom det filen omfattar (samma områden, ämnen "
+        "och period) men inte i filen.",
+        "en": "What is removed is stored within what the file covers (the same areas, subjects "
+        "and period) but is not in the file.",
+    },
+    "imp.scope_summary": {
+        "sv": "Ändringen per område, ämne och period ({n})",
+        "en": "The change per area, subject and period ({n})",
     },
     "imp.col_line": {"sv": "Rad", "en": "Line"},
     "imp.col_column": {"sv": "Kolumn", "en": "Column"},
@@ -64,9 +77,13 @@ ENTRIES: dict[str, dict[str, str]] = {
     "imp.col_reason": {"sv": "Vad som är fel", "en": "What is wrong"},
     "imp.col_area": {"sv": "Område", "en": "Area"},
     "imp.col_period": {"sv": "Period", "en": "Period"},
+    "imp.col_subject": {"sv": "Ämne", "en": "Subject"},
     "imp.col_added": {"sv": "Nya", "en": "New"},
-    "imp.col_replaced": {"sv": "Ersätts", "en": "Replaced"},
-    "imp.col_unchanged": {"sv": "Oförändrade", "en": "Unchanged"},
+    "imp.col_replaced": {"sv": "Ändras", "en": "Changed"},
+    "imp.col_removed": {"sv": "Tas bort", "en": "Removed"},
+    "imp.col_undo_new": {"sv": "Läggs tillbaka", "en": "Put back"},
+    "imp.col_undo_changed": {"sv": "Ändras tillbaka", "en": "Changed back"},
+    "imp.col_examples": {"sv": "Till exempel (före → efter)", "en": "For example (before → after)"},
     "imp.more_issues": {"sv": "… och {n} fel till.", "en": "… and {n} more errors."},
     "imp.batch_rejected": {
         "sv": "{bad} av {total} filer har fel. Inget sparas förrän alla är felfria.",
@@ -93,6 +110,18 @@ ENTRIES: dict[str, dict[str, str]] = {
         "sv": "Filerna har ändrats sedan granskningen. Granska dem igen innan du sparar.",
         "en": "The files changed since the check. Check them again before saving.",
     },
+    "imp.period_hint": {
+        "sv": "Filen har datum långt bakåt i tiden eller i framtiden. Sådana är oftast "
+        "skrivfel – rätta i så fall filen. Stämmer datumen, kryssa i rutan så granskas filen "
+        "igen med dem.",
+        "en": "The file has dates far back in time or in the future. Those are usually typing "
+        "errors – then correct the file. If the dates are right, tick the box and the file is "
+        "checked again with them.",
+    },
+    "imp.allow_period_one": {"sv": "Ja, {dates} stämmer", "en": "Yes, {dates} is right"},
+    "imp.allow_period_many": {"sv": "Ja, {dates} stämmer", "en": "Yes, {dates} are right"},
+    "imp.dates_and": {"sv": "{dates} och {last}", "en": "{dates} and {last}"},
+    "imp.dates_more": {"sv": "{dates} och {n} till", "en": "{dates} and {n} more"},
     "imp.refused": {
         "sv": "Bara en inloggad redaktör får importera. Logga in igen.",
         "en": "Only a logged-in editor may import. Log in again.",
@@ -123,17 +152,36 @@ ENTRIES: dict[str, dict[str, str]] = {
     "imp.log_rows": {"sv": "Rader", "en": "Rows"},
     "imp.log_outcome": {"sv": "Utfall", "en": "Outcome"},
     "imp.log_sha": {"sv": "SHA-256", "en": "SHA-256"},
+    "imp.log_id": {"sv": "Nr", "en": "No."},
+    "imp.log_action": {"sv": "Ångra", "en": "Undo"},
     "imp.log_utc": {"sv": "Tider i svensk tid.", "en": "Times in Swedish time."},
     "imp.see_overview": {"sv": "Visa översikten", "en": "Show the overview"},
     "imp.saved_counts": {
-        "sv": "{added} nya, {replaced} ersatta, {unchanged} oförändrade",
-        "en": "{added} new, {replaced} replaced, {unchanged} unchanged",
+        "sv": "{new} nya, {changed} ändrade, {unchanged} oförändrade, {removed} borttagna",
+        "en": "{new} new, {changed} changed, {unchanged} unchanged, {removed} removed",
     },
     "imp.outcome_imported": {"sv": "importerad", "en": "imported"},
     "imp.outcome_unchanged": {"sv": "oförändrad", "en": "unchanged"},
     "imp.outcome_rejected": {"sv": "avvisad", "en": "rejected"},
     "imp.outcome_not_written": {"sv": "inte sparad", "en": "not saved"},
     "imp.outcome_error": {"sv": "avbruten av fel", "en": "stopped by an error"},
+    "imp.outcome_undo": {"sv": "ångring", "en": "undo"},
+    "imp.undo_of": {"sv": "ångring av {id}", "en": "undo of {id}"},
+    "imp.undone_by": {"sv": "ångrad av {id}", "en": "undone by {id}"},
+    "imp.import_number": {"sv": "import nr {id}", "en": "import no. {id}"},
+    "imp.log_undo_intro": {
+        "sv": "En import som ändrade siffror kan ångras: Ångra visar först vad som läggs tillbaka.",
+        "en": "An import that changed figures can be undone: Undo first shows what is put back.",
+    },
+    "imp.undo": {"sv": "Ångra", "en": "Undo"},
+    "imp.undo_which": {"sv": "import {id}", "en": "import {id}"},
+    "imp.undo_title": {"sv": "Ångra import {id} ({file})?", "en": "Undo import {id} ({file})?"},
+    "imp.undo_hint": {
+        "sv": "Ångringen sparas som en egen import i loggen och kan själv ångras.",
+        "en": "The undo is saved as an import of its own in the log and can itself be undone.",
+    },
+    "imp.undo_cancel": {"sv": "Avbryt", "en": "Cancel"},
+    "imp.undo_confirm": {"sv": "Ångra importen", "en": "Undo the import"},
     "imp.tokens": {"sv": "Länkar för väggskärmar", "en": "Links for wall screens"},
     "imp.tokens_intro": {
         "sv": "En länk låter en skärm visa sidorna utan inloggning, bara för att titta. "
