@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 import dash
+import flask
 import plotly.io as pio
 from dash import Dash, html
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,12 +19,29 @@ from sqlalchemy.exc import SQLAlchemyError
 import callbacks  # noqa: F401  (registers the callbacks)
 import web
 from dashboard.config import settings
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANG, lang_of, t
 from dashboard.startup import prepare_database
 from layouts import validation
 from web import csrf
 
 log = logging.getLogger(__name__)
+
+#: assets/vendor/axe-core: vendored for the tests only, never loaded into a page.
+AXE_FOLDER = "^axe-core$"
+
+
+class MedborgarlofteDash(Dash):
+    """Dash whose first HTML names the page's language on ``<html lang>``.
+
+    From the URL's ``lang``, as every page renders; a clientside callback
+    (callbacks/frame.py) keeps it right as the visitor follows links inside the app.
+    """
+
+    def interpolate_index(self, **kwargs) -> str:
+        page = super().interpolate_index(**kwargs)
+        asked = flask.request.args.get("lang") if flask.has_request_context() else None
+        lang = lang_of(asked) if asked else DEFAULT_LANG
+        return page.replace("<html>", f'<html lang="{lang}">', 1)
 
 
 def create_app() -> Dash:
@@ -32,11 +50,13 @@ def create_app() -> Dash:
     Touches no database. Once per process: Dash Pages and ``dash.callback`` register
     into process-wide lists.
     """
-    app = Dash(
+    app = MedborgarlofteDash(
         __name__,
         use_pages=True,
         pages_folder="layouts",
         serve_locally=True,  # no CDN: wall screens sit on closed networks
+        # The accessibility checker is for the tests (tests/test_accessibility.py), not users.
+        assets_path_ignore=[AXE_FOLDER],
         external_stylesheets=[],
         external_scripts=[],
         # The browser's callback check is off until the first request turns it on

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, State, callback, no_update
+from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, no_update
 
 from components.filters import ids
 from dashboard import contract
@@ -31,11 +31,21 @@ def search_for_filters(
     return keep_page_params(new, search)
 
 
+# The slider sets its value at every arrow key, and each new URL renders the page anew:
+# the period is committed on release, or once the keys rest (assets/zz-site/a11y.js).
+clientside_callback(
+    ClientsideFunction(namespace="medborgarlofte_filters", function_name="commitPeriod"),
+    Output(ids.PERIOD_COMMIT, "data"),
+    Input(ids.PERIOD, "value"),
+    prevent_initial_call=True,
+)
+
+
 @callback(
     Output("_pages_location", "search", allow_duplicate=True),
     Input(ids.AREAS, "value"),
     Input(ids.PART, "value"),
-    Input(ids.PERIOD, "value"),
+    Input(ids.PERIOD_COMMIT, "data"),
     State("_pages_location", "search"),
     State(ids.MONTHS, "data"),
     prevent_initial_call=True,

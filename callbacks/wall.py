@@ -27,6 +27,7 @@ clientside_callback(
     Output(ids.DAY, "children"),
     Output(ids.PAGER, "children"),
     Input(ids.TICK, "n_intervals"),
+    Input(ids.STEP, "data"),  # pause, play, previous, next: at once, not at the next tick
     State(ids.CONFIG, "data"),
 )
 

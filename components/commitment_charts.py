@@ -9,12 +9,13 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
+from components.figure_text import show_as_table
 from components.gauge import element_id
 from dashboard import contract
 from dashboard.analysis import before_after, commitment_detail
 from dashboard.analysis.commitments import Commitment
 from dashboard.figures import commitments as commitment_figures
-from dashboard.figures import theme
+from dashboard.figures import summaries, theme
 from dashboard.i18n import t
 
 
@@ -115,14 +116,21 @@ def before_after_block(
             dbc.Col(
                 [
                     html.H4(t(f"ba.subject.{category}", lang), className="h6 fw-bold"),
-                    _graph(
-                        ids.before_after_chart(code, category),
-                        fig,
-                        _config(lang, f"{code}-{category_id(category)}"),
-                        fig.layout["height"],
+                    # The sentences say in words what the chart draws; the table has it.
+                    html.Figure(
+                        [
+                            _graph(
+                                ids.before_after_chart(code, category),
+                                fig,
+                                _config(lang, f"{code}-{category_id(category)}"),
+                                fig.layout["height"],
+                                className="mb-2",
+                            ),
+                            html.Figcaption(html.Ul(sentences, className="ba-list")),
+                            show_as_table([(None, summaries.estimate_table(found, lang))], lang),
+                        ],
                         className="mb-2",
                     ),
-                    html.Ul(sentences, className="ba-list"),
                     html.P(
                         [
                             html.I(className="bi bi-info-circle me-1", **{"aria-hidden": "true"}),

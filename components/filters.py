@@ -1,14 +1,19 @@
-"""The filter bar: area(s), party/partner and period; its values live in the URL."""
+"""The filter bar: area(s), party/partner and period; its values live in the URL.
+
+What the components do not say themselves is handed to assets/zz-site/a11y.js in data
+attributes: the period's handle names and its months in words.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.config import settings
-from dashboard.i18n import t
+from dashboard.i18n import fmt_month, t
 from dashboard.pages.views import known_kommun
 from dashboard.pages.views import kommuner as known_kommuner
 from dashboard.urls import Query
@@ -21,6 +26,8 @@ class ids:
     PART = "filter-part"
     PERIOD = "filter-period"  # a range over indexes into MONTHS
     PERIOD_TEXT = "filter-period-text"
+    # The period as committed (on release, or after a pause at the keyboard): the URL's.
+    PERIOD_COMMIT = "filter-period-commit"
     MONTHS = "filter-months"  # the selectable months, for the callback to read PERIOD
     KOMMUN = "filter-kommun"  # only where the data holds several kommuner
 
@@ -33,6 +40,60 @@ def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+def dropdown_labels(lang: str) -> dict[str, str]:
+    """dcc.Dropdown's own texts (its search field, select all…) in the interface language."""
+    return {
+        "search": t("dropdown.search", lang),
+        "select_all": t("dropdown.select_all", lang),
+        "deselect_all": t("dropdown.deselect_all", lang),
+        "selected_count": t("dropdown.selected_count", lang),
+        "clear_search": t("dropdown.clear_search", lang),
+        "clear_selection": t("dropdown.clear_selection", lang),
+        "no_options_found": t("dropdown.no_options_found", lang),
+    }
+
+
+def period_control(lang: str, months: list[str], lo: int, hi: int, *, md: int) -> dbc.Col:
+    """The period as a group named "Period" of two handles, "Från" and "Till", whose values
+    read as months ("januari 2019"), not as the slider's indexes."""
+    names = [fmt_month(int(m[:4]), int(m[5:]), lang) for m in months]
+    thumbs = "|".join((t("filter.period_from", lang), t("filter.period_to", lang)))
+    return dbc.Col(
+        html.Fieldset(
+            [
+                html.Legend(t("filter.period", lang), className="form-label"),
+                html.Div(
+                    dcc.RangeSlider(
+                        id=ids.PERIOD,
+                        min=0,
+                        max=max(len(months) - 1, 0),
+                        step=1,
+                        value=[lo, hi],
+                        marks={i: m[:4] for i, m in enumerate(months) if m.endswith("-01")},
+                        allowCross=False,
+                        allow_direct_input=False,  # indexes mean nothing to a reader
+                    ),
+                    className="period-slider",
+                    **{
+                        "data-thumb-names": thumbs,
+                        "data-months": json.dumps(months),
+                        "data-month-names": json.dumps(names, ensure_ascii=False),
+                    },
+                ),
+                html.Div(
+                    t("filter.period_text", lang, start=months[lo], end=months[hi])
+                    if months
+                    else "",
+                    className="small text-body-secondary",
+                    id=ids.PERIOD_TEXT,
+                ),
+            ],
+            className="mb-0",
+        ),
+        md=md,
+    )
 
 
 def filter_bar(
@@ -53,7 +114,6 @@ def filter_bar(
     end = f"{q.end[0]:04d}-{q.end[1]:02d}" if q.end else None
     lo = months.index(start) if start in months else 0
     hi = months.index(end) if end in months else max(len(months) - 1, 0)
-    marks = {i: m[:4] for i, m in enumerate(months) if m.endswith("-01")}
     columns = []
     # A kommun choice (filter-kommun) where the data holds several (region or nation).
     kommuner = known_kommuner() if kommuner is None else kommuner
@@ -71,6 +131,7 @@ def filter_bar(
                         multi=True,
                         placeholder=t("area.whole", lang),
                         searchable=True,
+                        labels=dropdown_labels(lang),
                     ),
                 ],
                 md=4,
@@ -85,39 +146,19 @@ def filter_bar(
                     options=[{"label": p, "value": p} for p in parts],
                     value=q.part,
                     placeholder=t("filter.all_parts", lang),
+                    labels=dropdown_labels(lang),
                 ),
             ],
             md=3,
         ),
-        dbc.Col(
-            [
-                dbc.Label(t("filter.period", lang), html_for=ids.PERIOD),
-                dcc.RangeSlider(
-                    id=ids.PERIOD,
-                    min=0,
-                    max=max(len(months) - 1, 0),
-                    step=1,
-                    value=[lo, hi],
-                    marks=marks,
-                    allowCross=False,
-                    allow_direct_input=False,  # indexes mean nothing to a reader
-                ),
-                html.Div(
-                    t("filter.period_text", lang, start=months[lo], end=months[hi])
-                    if months
-                    else "",
-                    className="small text-body-secondary",
-                    id=ids.PERIOD_TEXT,
-                ),
-            ],
-            md=5 if show_areas else 9,
-        ),
+        period_control(lang, months, lo, hi, md=5 if show_areas else 9),
     ]
     return dbc.Card(
         dbc.CardBody(
             [
                 dbc.Row(columns, className="g-3"),
                 dcc.Store(id=ids.MONTHS, data=months),
+                dcc.Store(id=ids.PERIOD_COMMIT),
                 # Without the area control the filter callback still needs its input.
                 *(
                     []
@@ -146,6 +187,7 @@ def kommun_choice(q: Query, kommuner: Sequence[str]) -> dbc.Col:
                 value=known_kommun(q.kommun, tuple(kommuner)) or settings().kommun,
                 clearable=False,
                 searchable=True,
+                labels=dropdown_labels(q.lang),
             ),
         ],
         md=3,

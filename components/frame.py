@@ -1,4 +1,5 @@
-"""The frame around every page: navigation, language toggle, data status, demo notice."""
+"""The frame around every page: skip link, navigation, language toggle, demo notice, and
+the footer (data status, the accessibility statement)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,22 @@ from urllib.parse import urlencode
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import html
+from dash import dcc, html
 
 from dashboard.i18n import fmt_date, fmt_month, t
 from dashboard.storage.queries import DataStatus
 from dashboard.urls import Query
+
+STATEMENT = "/tillganglighet"  # the accessibility statement (layouts/accessibility.py)
 
 
 class ids:
     """Ids of the frame around every page (All-in-One style)."""
 
     LANGUAGE = "lang-toggle"  # the link to the page in the other language
+    STATEMENT = "statement-link"  # the accessibility statement, in every page's footer
+    SKIP = "skip-link"  # the first Tab stop: past the navigation to the content
+    MAIN = "main-content"
     DEMO_NOTICE = "demo-notice"
     DATA_STATUS = "data-status"  # the footer: data until, last import
 
@@ -36,7 +42,9 @@ def _link(page: dict, q: Query, active_path: str) -> dbc.NavItem:
     return dbc.NavItem(
         dbc.NavLink(
             [
-                html.I(className=f"bi {page.get('icon', 'bi-circle')} me-2"),
+                html.I(
+                    className=f"bi {page.get('icon', 'bi-circle')} me-2", **{"aria-hidden": "true"}
+                ),
                 t(page["nav_key"], q.lang),
             ],
             href=href,
@@ -80,7 +88,11 @@ def frame(
     if extra:
         toggle_search += ("&" if toggle_search else "?") + urlencode(extra, safe=",|")
     toggle = dbc.NavLink(
-        [html.I(className="bi bi-translate me-1"), t("frame.other_language", q.lang)],
+        [
+            html.I(className="bi bi-translate me-1", **{"aria-hidden": "true"}),
+            # Named in the other language: read out in it (WCAG 3.1.2).
+            html.Span(t("frame.other_language", q.lang), lang=other),
+        ],
         href=path + toggle_search,
         id=ids.LANGUAGE,
         className="nav-link-lg",
@@ -89,7 +101,10 @@ def frame(
         dbc.Container(
             [
                 dbc.NavbarBrand(
-                    [html.I(className="bi bi-shield-check me-2"), t("app.title", q.lang)],
+                    [
+                        html.I(className="bi bi-shield-check me-2", **{"aria-hidden": "true"}),
+                        t("app.title", q.lang),
+                    ],
                     href="/" + q.search(),
                     className="fs-3 fw-bold",
                 ),
@@ -106,7 +121,10 @@ def frame(
     if status is not None and status.demo:
         notice = [
             dbc.Alert(
-                [html.I(className="bi bi-info-circle-fill me-2"), t("app.demo_badge", q.lang)],
+                [
+                    html.I(className="bi bi-info-circle-fill me-2", **{"aria-hidden": "true"}),
+                    t("app.demo_badge", q.lang),
+                ],
                 color="info",
                 className="py-2 mb-3",
                 id=ids.DEMO_NOTICE,
@@ -114,15 +132,27 @@ def frame(
         ]
     heading = [html.H1(title, className="mb-3")] if title else []
     footer = html.Footer(
-        status_line(status, q.lang), className="text-body-secondary mt-4 mb-3", id=ids.DATA_STATUS
+        dbc.Container(
+            [
+                html.Div(status_line(status, q.lang), id=ids.DATA_STATUS),
+                dcc.Link(t("a11y.link", q.lang), href=STATEMENT + q.search(), id=ids.STATEMENT),
+            ],
+            fluid=True,
+            className="text-body-secondary mt-4 mb-3 d-flex flex-wrap column-gap-4 row-gap-1",
+        ),
+        className="site-footer",
     )
-    return html.Div(
-        [
-            navbar,
-            dbc.Container([*notice, *heading, *children, footer], fluid=True),
-        ],
-        lang=q.lang,
+    skip = html.A(
+        t("frame.skip", q.lang),
+        href=f"#{ids.MAIN}",
+        id=ids.SKIP,
+        className="visually-hidden-focusable skip-link",
     )
+    # tabIndex -1: the skip link moves the keyboard focus there, not only the view.
+    main = html.Main(
+        dbc.Container([*notice, *heading, *children], fluid=True), id=ids.MAIN, tabIndex="-1"
+    )
+    return html.Div([skip, navbar, main, footer], lang=q.lang)
 
 
 def empty_state(message: str, hint: str | None = None) -> html.Div:

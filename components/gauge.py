@@ -10,7 +10,7 @@ from dash import html
 from dashboard.analysis.commitments import Commitment, rule_explanation
 from dashboard.figures import theme
 from dashboard.figures.gauge import gauge_shape
-from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.i18n import fmt_date, fmt_number, fmt_percent, t
 
 
 def element_id(code: str) -> str:
@@ -62,6 +62,8 @@ def gauge_meter(item: Commitment, lang: str) -> html.Div:
         style["--gauge-pace"] = f"{shape.pace:.4f}"
         parts.append(html.Div(className="gauge-pace"))
     parts.append(html.Div(value, className="gauge-value"))
+    # For assistive technology the scale ends at the target (the ring may draw past it)
+    # and the words say what the ring and its pace mark show.
     return html.Div(
         parts,
         id=ids.gauge(item.code),
@@ -70,11 +72,33 @@ def gauge_meter(item: Commitment, lang: str) -> html.Div:
         role="meter",
         **{
             "aria-valuemin": 0,
-            "aria-valuemax": shape.top,
-            "aria-valuenow": min(item.achieved, shape.top),
+            "aria-valuemax": item.target,
+            "aria-valuenow": min(item.achieved, item.target),
+            "aria-valuetext": meter_text(item, lang),
             "aria-label": f"{item.code}: {item.indicator}",
         },
     )
+
+
+def meter_text(item: Commitment, lang: str) -> str:
+    """The gauge in words: "165 av målet 150 fotpatrullpass (110 %); väntat i dag enligt
+    takten: 140", or whether a milestone is done."""
+    if item.rule == "milstolpe":
+        done = item.achieved >= item.target
+        return t("gauge.milestone_done" if done else "gauge.milestone_open", lang)
+    text = t(
+        "gauge.meter_text",
+        lang,
+        achieved=fmt_number(item.achieved, 0, lang),
+        target=fmt_number(item.target, 0, lang),
+        unit=item.unit or "",
+        share=fmt_percent(100 * item.achieved / item.target if item.target else 0, 0, lang),
+    )
+    j = item.judgement
+    if j and not j.ended:
+        expected = fmt_number(item.target * j.expected, 0, lang)
+        text += "; " + t("gauge.expected", lang, expected=expected).lower()
+    return text
 
 
 def headline_status(item: Commitment) -> tuple[str, str]:

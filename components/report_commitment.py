@@ -8,6 +8,7 @@ from dash import html
 
 from components.commitment_charts import progress_chart
 from components.commitment_facts import achieved_text, facts
+from components.figure_text import show_as_table
 from components.gauge import status_badge
 from components.report_sheet import download_buttons, graph, ids, sheet, sheet_head, short_date
 from dashboard.i18n import fmt_date, fmt_number, fmt_percent, t
@@ -169,14 +170,20 @@ def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
                 [
                     dbc.Col(
                         [
-                            graph(
-                                gauge,
-                                ids.gauge(item.code),
-                                lang,
-                                gauge.layout["height"],
-                                static=True,
+                            html.Figure(
+                                [
+                                    graph(
+                                        gauge,
+                                        ids.gauge(item.code),
+                                        lang,
+                                        gauge.layout["height"],
+                                        static=True,
+                                    ),
+                                    # The gauge in words: its caption.
+                                    html.Figcaption(figures, className="report-figures"),
+                                ],
+                                className="mb-0",
                             ),
-                            html.Div(figures, className="report-figures"),
                             download_buttons(part.gauge.key, lang),
                         ],
                         width=3,
@@ -193,6 +200,7 @@ def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
                             html.Div(part.progress.title, className="report-figure-title"),
                             progress_chart(item, part.activities, as_of, lang),
                             download_buttons(part.progress.key, lang),
+                            show_as_table([(None, part.progress.table)], lang),
                             _activities(part, lang),
                         ],
                         width=5,

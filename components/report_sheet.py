@@ -10,6 +10,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.figure_text import show_as_table
 from components.gauge import element_id
 from dashboard.figures import theme
 from dashboard.figures.wall import FigureTable
@@ -99,13 +100,18 @@ def graph(fig, graph_id: str, lang: str, height: int, *, static: bool = False) -
 
 
 def figure_block(ft: FigureTable, graph_id: str, lang: str, height: int) -> html.Figure:
-    """A titled figure with its note and its data downloads."""
+    """A titled figure with its note and its data downloads; in words for a screen reader
+    (the sheet has no room to print them) and as a table on screen."""
     return html.Figure(
         [
-            html.Figcaption(ft.title, className="report-figure-title"),
+            html.Figcaption(
+                [ft.title, html.Span(" " + " ".join(ft.summary), className="visually-hidden")],
+                className="report-figure-title",
+            ),
             graph(ft.figure, graph_id, lang, height),
             html.P(ft.note, className="report-note") if ft.note else None,
             download_buttons(ft.key, lang),
+            show_as_table([(None, ft.table)], lang),
         ],
         className="report-figure",
     )

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dash import html
 
 from components.analysis import change_table
+from components.figure_text import caption, show_as_table
 from components.report_sheet import download_buttons, figure_block, graph, ids, sheet, sheet_head
+from dashboard.figures import summaries
 from dashboard.i18n import t
 from dashboard.pages.report import Report
 
@@ -19,16 +21,25 @@ def trend_pages(report: Report, lang: str) -> list[html.Section]:
         [
             sheet_head(t("report.page_trends", lang), t("report.trends_title", lang)),
             html.P(t("report.trends_intro", lang), className="mb-1"),
-            graph(
-                report.trend_figure,
-                ids.TREND_GRAPH,
-                lang,
-                report.trend_figure.layout["height"],
+            html.Figure(
+                [
+                    graph(
+                        report.trend_figure,
+                        ids.TREND_GRAPH,
+                        lang,
+                        report.trend_figure.layout["height"],
+                    ),
+                    caption(
+                        summaries.crime_sentences(report.trend.series, lang), "visually-hidden"
+                    ),
+                ],
+                className="mb-0",
             ),
             html.Div(
                 [download_buttons(crime.key, lang), download_buttons(perception.key, lang)],
                 className="d-flex gap-4",
             ),
+            show_as_table([(crime.title, crime.table), (perception.title, perception.table)], lang),
         ],
         ids.TRENDS,
     )

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 from dash import html
 
-from components.wall_elements import graph, icon, ids
+from components.wall_elements import figure_caption, graph, icon, ids
 from dashboard.analysis import wall
 from dashboard.analysis.crime_trends import ChangeRow
 from dashboard.analysis.protection import MUNICIPALITY, shown_text
@@ -174,9 +174,9 @@ def area_view(
         ),
         html.Div(
             [
-                html.Div(
+                html.Figure(
                     [
-                        html.H3(crimes.title, className="wall-figure-title"),
+                        figure_caption(crimes),
                         html.Div(
                             graph(crimes, ids.area_graph(area.slug), lang),
                             className="wall-graph-box",

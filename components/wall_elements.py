@@ -53,3 +53,14 @@ def graph(fig_table: FigureTable, graph_id: str, lang: str) -> dcc.Graph:
         className="wall-graph",
         responsive=True,
     )
+
+
+def figure_caption(fig_table: FigureTable) -> html.Figcaption:
+    """A figure's title, and the figure in words for a screen reader (its text alternative;
+    on the screen the facts beside the figures say the same for everyone)."""
+    return html.Figcaption(
+        [
+            html.H3(fig_table.title, className="wall-figure-title"),
+            html.P(" ".join(fig_table.summary), className="visually-hidden"),
+        ]
+    )

@@ -7,7 +7,7 @@ from datetime import date
 
 from dash import html
 
-from components.gauge import headline_status
+from components.gauge import headline_status, meter_text
 from components.wall_elements import icon, ids
 from dashboard.analysis import wall
 from dashboard.analysis.commitments import Commitment
@@ -24,8 +24,9 @@ def _expected_mark(item: Commitment) -> float | None:
     return j.expected
 
 
-def _progress_bar(item: Commitment) -> html.Div:
-    """Achieved against the target as a bar, with a mark where the pace should be today."""
+def _progress_bar(item: Commitment, lang: str) -> html.Div:
+    """Achieved against the target as a bar, with a mark where the pace should be today
+    (a meter, in words as the overview's gauge)."""
     j = item.judgement
     style = theme.status_style(j.status if j else None)
     share = min(item.achieved / item.target, 1.0) if item.target else 0.0
@@ -42,8 +43,14 @@ def _progress_bar(item: Commitment) -> html.Div:
             *marks,
         ],
         className="wall-bar",
-        role="img",
-        **{"aria-label": f"{round(100 * share)} %"},
+        role="meter",
+        **{
+            "aria-valuemin": 0,
+            "aria-valuemax": item.target,
+            "aria-valuenow": min(item.achieved, item.target),
+            "aria-valuetext": meter_text(item, lang),
+            "aria-label": f"{item.code}: {item.indicator}",
+        },
     )
 
 
@@ -105,7 +112,7 @@ def commitment_tile(item: Commitment, lang: str) -> html.Div:
                 className="wall-tile-head",
             ),
             figures,
-            _progress_bar(item),
+            _progress_bar(item, lang),
             html.Div(
                 [
                     html.Span(t(f"party_short.{item.party}", lang) + ": ", className="fw-bold"),

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from dash import html
 
-from components.wall_elements import graph, ids
+from components.wall_elements import figure_caption, graph, ids
 from dashboard.figures.wall import FigureTable, crime_figure
 from dashboard.figures.wall_survey import survey_figure
 from dashboard.i18n import t
 from dashboard.pages.wall import WallView
 
 
-def _figure_block(fig_table: FigureTable, graph_id: str, lang: str) -> html.Div:
-    return html.Div(
+def _figure_block(fig_table: FigureTable, graph_id: str, lang: str) -> html.Figure:
+    return html.Figure(
         [
-            html.H3(fig_table.title, className="wall-figure-title"),
+            figure_caption(fig_table),
             html.Div(graph(fig_table, graph_id, lang), className="wall-graph-box"),
             html.P(fig_table.note, className="wall-note"),
         ],

@@ -27,6 +27,7 @@ class Settings:
     secure_cookies: bool  # cookies only over https (set behind a TLS proxy)
     secret_key: str | None  # signs sessions; None: generated once beside the database
     session_hours: int  # how long a login lasts
+    accessibility_contact: str  # where to report accessibility problems (e-mail), or ""
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -47,4 +48,5 @@ def settings() -> Settings:
         secure_cookies=_flag("SECURE_COOKIES", False),
         secret_key=os.environ.get("SECRET_KEY") or None,
         session_hours=int(os.environ.get("SESSION_HOURS", "12")),
+        accessibility_contact=os.environ.get("ACCESSIBILITY_CONTACT", "").strip(),
     )

@@ -8,14 +8,12 @@ An unknown area links to every known one. The data: ``dashboard.pages.areas``.
 
 from __future__ import annotations
 
-from urllib.parse import unquote
-
 import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.analysis import area_type_text, count_cell, month_text, notes
-from components.filters import filter_bar, month_range
+from components.filters import dropdown_labels, filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard.analysis.area_profile import AreaProfile, latest_waves
 from dashboard.figures import theme
@@ -24,32 +22,12 @@ from dashboard.i18n import fmt_date, fmt_number, fmt_percent, fmt_signed_percent
 from dashboard.pages.areas import load_area_page
 from dashboard.urls import parse_query
 from layouts.ids import area as ids
+from layouts.titles import AREA_PATH, area_title, path_slug
 
-dash.register_page(
-    __name__,
-    path_template="/omrade/<omrade>",
-    title="Område",
-)
+dash.register_page(__name__, path_template="/omrade/<omrade>", title=area_title)
 
-PATH = "/omrade"  # the list of areas; an area's page is below it
+PATH = AREA_PATH
 ACTIVITIES_SHOWN = 15  # the latest reports; the rest behind "show all"
-
-
-def path_slug(omrade: str | None) -> str:
-    """The area slug of the requested path (``omrade``, the path variable, without one).
-
-    Dash merges the path variable with the query string, and the shared filter
-    ``omrade`` would win, so the pathname itself is read where Dash gives it.
-    """
-    try:
-        pathname = dash.callback_context.inputs.get("_pages_location.pathname")
-    # Outside a callback (the validation layout): LookupError in a thread Dash never set
-    # its context in.
-    except (dash.exceptions.MissingCallbackContextException, LookupError):
-        pathname = None
-    if isinstance(pathname, str) and pathname.rstrip("/").startswith(PATH + "/"):
-        return unquote(pathname.rstrip("/")[len(PATH) + 1 :])
-    return omrade if isinstance(omrade, str) else ""
 
 
 def layout(omrade: str | None = None, **params):
@@ -110,7 +88,7 @@ def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
             dbc.Col(
                 [
                     dbc.Label(t("area.jump", lang), html_for=ids.JUMP),
-                    jump_selector(area_options, area.slug),
+                    jump_selector(area_options, area.slug, lang),
                 ],
                 md=4,
             ),
@@ -141,7 +119,7 @@ def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
     ]
 
 
-def jump_selector(area_options, slug: str | None) -> dcc.Dropdown:
+def jump_selector(area_options, slug: str | None, lang: str = "sv") -> dcc.Dropdown:
     """The "go to area" selector (callbacks/area.py writes the chosen area's path)."""
     return dcc.Dropdown(
         id=ids.JUMP,
@@ -149,6 +127,7 @@ def jump_selector(area_options, slug: str | None) -> dcc.Dropdown:
         value=slug,
         clearable=False,
         searchable=True,
+        labels=dropdown_labels(lang),
     )
 
 

@@ -17,6 +17,7 @@ from dashboard.i18n import fmt_number, label, t
 from dashboard.pages.areas import load_areas_page
 from dashboard.urls import parse_query
 from layouts.ids import areas as ids
+from layouts.titles import page_title
 
 dash.register_page(
     __name__,
@@ -24,7 +25,7 @@ dash.register_page(
     order=2,
     nav_key="nav.area",
     icon="bi-geo-alt",
-    title="Område",
+    title=page_title("nav.area"),
 )
 
 PATH = "/omrade"

@@ -18,6 +18,7 @@ from dashboard.i18n import fmt_date, t
 from dashboard.pages.commitments import CommitmentsPage, load_commitments_page
 from dashboard.urls import parse_query
 from layouts.ids import commitments as ids
+from layouts.titles import page_title
 
 dash.register_page(
     __name__,
@@ -25,7 +26,7 @@ dash.register_page(
     order=3,
     nav_key="nav.commitments",
     icon="bi-list-check",
-    title="Löften",
+    title=page_title("nav.commitments"),
 )
 
 

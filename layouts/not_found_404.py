@@ -7,8 +7,9 @@ import dash
 from components.frame import empty_state, frame
 from dashboard.i18n import t
 from dashboard.urls import parse_query
+from layouts.titles import page_title
 
-dash.register_page(__name__, path="/404", title="404")
+dash.register_page(__name__, path="/404", title=page_title("page.not_found"))
 
 
 def layout(**params):

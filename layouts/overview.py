@@ -15,9 +15,15 @@ from dashboard.i18n import fmt_date, t
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
 from layouts.ids import overview as ids
+from layouts.titles import page_title
 
 dash.register_page(
-    __name__, path="/", order=0, nav_key="nav.overview", icon="bi-speedometer2", title="Översikt"
+    __name__,
+    path="/",
+    order=0,
+    nav_key="nav.overview",
+    icon="bi-speedometer2",
+    title=page_title("nav.overview"),
 )
 
 

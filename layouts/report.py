@@ -20,6 +20,7 @@ from dashboard.pages.report import build_report
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
 from layouts.ids import report as ids
+from layouts.titles import page_title
 
 dash.register_page(
     __name__,
@@ -27,7 +28,7 @@ dash.register_page(
     order=90,
     nav_key="nav.report",
     icon="bi-printer",
-    title="Rapport",
+    title=page_title("nav.report"),
 )
 
 

@@ -13,17 +13,20 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.analysis import change_table, link_selector, notes
+from components.figure_text import described_figure
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard import contract
 from dashboard.analysis.trend_options import MEASURES, page_search, parse_options
 from dashboard.analysis.trends import TrendData, load_trends
-from dashboard.figures import theme
+from dashboard.figures import summaries, theme
 from dashboard.figures.trends import trend_figure
+from dashboard.figures.wall_survey import survey_table
 from dashboard.i18n import label, t
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
 from layouts.ids import trends as ids
+from layouts.titles import page_title
 
 dash.register_page(
     __name__,
@@ -31,7 +34,7 @@ dash.register_page(
     order=1,
     nav_key="nav.trends",
     icon="bi-graph-up",
-    title="Trender",
+    title=page_title("nav.trends"),
 )
 
 
@@ -137,7 +140,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
         config=theme.graph_config(lang, filename="medborgarlofte-trender"),
         style={"height": f"{figure.layout['height']}px"},
     )
-    body = [*alerts, graph]
+    body = [*alerts, trend_figure_described(graph, data, lang)]
     if data.activities.empty:
         body.append(
             html.P(
@@ -152,6 +155,24 @@ def page_body(q, data: TrendData, lang: str) -> list:
     if data.areas:
         body.append(area_links(q, data, lang))
     return body
+
+
+def trend_figure_described(graph, data: TrendData, lang: str):
+    """The graph with its figures in words and as tables (its text alternative)."""
+    names = {a.id: a.name for a in data.areas}
+    indicator = data.options.indicator
+    survey = data.survey.assign(indicator=indicator) if len(data.survey) else data.survey
+    shown = survey[survey["status"] == "shown"] if len(survey) else survey
+    sentences = [
+        *summaries.crime_sentences(data.series, lang),
+        *summaries.survey_sentences(data.survey, indicator, names, lang),
+    ]
+    measure = t(f"trend.measure_short_{data.options.measure}", lang)
+    tables = [
+        (f"{t('wfig.crime_title', lang)}, {measure}", summaries.trend_table(data.series, lang)),
+        (label("ind", indicator, lang), survey_table(shown, names, lang) if len(shown) else shown),
+    ]
+    return described_figure(graph, sentences, tables, lang, id=ids.FIGURE)
 
 
 def page_notes(q, data: TrendData, lang: str) -> list:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
+from components.frame import STATEMENT
 from components.wall_views import build_views
 from dashboard.i18n import t
 from dashboard.pages.wall import load_wall_page
 from layouts.ids import wall as ids
+from layouts.titles import page_title
 
 dash.register_page(
     __name__,
@@ -23,7 +25,7 @@ dash.register_page(
     order=80,
     nav_key="nav.wall",
     icon="bi-display",
-    title="Väggskärm",
+    title=page_title("nav.wall"),
 )
 
 #: How often the screen asks whether the data changed (ms); cheap: one small query.
@@ -43,6 +45,7 @@ def layout(**params):
             ),
             dcc.Store(id=ids.VERSION, data=page.version),
             dcc.Interval(id=ids.TICK, interval=1000),
+            dcc.Store(id=ids.STEP),
             dcc.Interval(id=ids.POLL, interval=POLL_MS),
             html.Header(
                 [
@@ -53,6 +56,7 @@ def layout(**params):
                         ],
                         className="wall-brand",
                     ),
+                    controls(q),
                     html.Div(
                         [
                             html.Span("", id=ids.DAY, className="wall-day"),
@@ -71,7 +75,12 @@ def layout(**params):
             html.Footer(
                 [
                     html.Div(status, id=ids.STATUS, className="wall-status"),
-                    html.Div("", id=ids.PAGER, className="wall-pager"),
+                    html.A(
+                        t("a11y.link", q.lang),
+                        href=STATEMENT + q.search(),
+                        id=ids.STATEMENT,
+                        className="wall-control",
+                    ),
                 ],
                 className="wall-footer",
             ),
@@ -79,6 +88,67 @@ def layout(**params):
         className=f"wall-screen {theme_class}",
         id=ids.ROOT,
         lang=q.lang,
+    )
+
+
+def controls(q) -> html.Div:
+    """Pause and step through the views (WCAG 2.2.2: whatever moves by itself can be
+    stopped), and a way back to the site; assets/zz-site/wall.js acts on them."""
+    lang = q.lang
+
+    def step(element_id: str, action: str, icon: str, text: str) -> html.Button:
+        """An icon button, named by its text (shown as a tooltip)."""
+        return html.Button(
+            [
+                html.I(className=f"bi {icon}", **{"aria-hidden": "true"}),
+                html.Span(text, className="visually-hidden"),
+            ],
+            id=element_id,
+            type="button",
+            title=text,
+            className="wall-control",
+            **{"data-wall-action": action},
+        )
+
+    pause = html.Button(
+        [
+            html.Span(
+                [html.I(className="bi bi-pause-fill me-2", **{"aria-hidden": "true"}),
+                 t("wall.pause", lang)],
+                className="wall-when-playing",
+            ),
+            html.Span(
+                [html.I(className="bi bi-play-fill me-2", **{"aria-hidden": "true"}),
+                 t("wall.play", lang)],
+                className="wall-when-paused",
+            ),
+        ],
+        id=ids.PAUSE,
+        type="button",
+        title=t("wall.pause_hint", lang),
+        className="wall-control",
+        **{"data-wall-action": "pause"},
+    )  # fmt: skip
+    return html.Div(
+        [
+            step(ids.PREVIOUS, "previous", "bi-skip-start-fill", t("wall.previous", lang)),
+            pause,
+            step(ids.NEXT, "next", "bi-skip-end-fill", t("wall.next", lang)),
+            html.Div("", id=ids.PAGER, className="wall-pager"),
+            html.A(
+                [
+                    html.I(className="bi bi-box-arrow-left me-2", **{"aria-hidden": "true"}),
+                    t("wall.leave", lang),
+                ],
+                href="/" + q.search(),
+                id=ids.LEAVE,
+                className="wall-control wall-leave",
+            ),
+        ],
+        id=ids.CONTROLS,
+        className="wall-controls",
+        role="group",
+        **{"aria-label": t("wall.controls", lang)},
     )
 
 

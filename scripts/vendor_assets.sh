@@ -8,12 +8,16 @@
 #   scripts/vendor_assets.sh                       # the pinned versions below
 #   BOOTSTRAP_VERSION=5.3.10 scripts/vendor_assets.sh
 #
+# axe-core is vendored for the accessibility test (tests/test_accessibility.py) only:
+# app.py keeps Dash from loading it (assets_path_ignore), so users never get it.
+#
 # Needs: npm (registry access), tar, sed, grep. Writes only assets/vendor/.
 set -euo pipefail
 
 BOOTSTRAP_VERSION="${BOOTSTRAP_VERSION:-5.3.9}"
 BOOTSTRAP_ICONS_VERSION="${BOOTSTRAP_ICONS_VERSION:-1.13.2}"
 PLOTLY_LOCALES_VERSION="${PLOTLY_LOCALES_VERSION:-3.7.0}"
+AXE_CORE_VERSION="${AXE_CORE_VERSION:-4.14.1}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENDOR="$ROOT/assets/vendor"
@@ -31,9 +35,11 @@ fetch() {
 fetch bootstrap "$BOOTSTRAP_VERSION"
 fetch bootstrap-icons "$BOOTSTRAP_ICONS_VERSION"
 fetch plotly.js-locales "$PLOTLY_LOCALES_VERSION"
+fetch axe-core "$AXE_CORE_VERSION"
 
-rm -rf "$VENDOR/bootstrap" "$VENDOR/bootstrap-icons" "$VENDOR/plotly-locales"
-mkdir -p "$VENDOR/bootstrap" "$VENDOR/bootstrap-icons/fonts" "$VENDOR/plotly-locales"
+rm -rf "$VENDOR/bootstrap" "$VENDOR/bootstrap-icons" "$VENDOR/plotly-locales" "$VENDOR/axe-core"
+mkdir -p "$VENDOR/bootstrap" "$VENDOR/bootstrap-icons/fonts" "$VENDOR/plotly-locales" \
+    "$VENDOR/axe-core"
 
 # --- Bootstrap: the compiled CSS only (dash-bootstrap-components needs no Bootstrap JS).
 # The source map is not shipped, so its reference is dropped (no 404 in devtools).
@@ -72,11 +78,19 @@ src="$WORK/plotly.js-locales/package"
 } >"$VENDOR/plotly-locales/sv.js"
 cp "$src/LICENSE" "$VENDOR/plotly-locales/LICENSE.txt"
 
+# --- axe-core: the minified engine as published (MPL-2.0, which asks for the file unchanged
+# with its notice), its licence and the licences of the libraries it bundles.
+src="$WORK/axe-core/package"
+cp "$src/axe.min.js" "$VENDOR/axe-core/axe.min.js"
+cp "$src/LICENSE" "$VENDOR/axe-core/LICENSE.txt"
+cp "$src/LICENSE-3RD-PARTY.txt" "$VENDOR/axe-core/LICENSE-3RD-PARTY.txt"
+
 # --- Nothing under assets/ may make the browser fetch from outside. Benign matches
 # (licence banners in comments, SVG xmlns inside data: URIs) are not fetches; anything
-# that is (url(http...), @import, src=/href= to http) fails the refresh.
+# that is (url(http...), @import, src=/href= to http) fails the refresh. axe-core is not
+# loaded into the app (and names "@import" only to inspect a page's style sheets).
 if grep -rnE 'url\(["'"'"']?(https?:)?//|@import|(src|href)=["'"'"']?(https?:)?//' \
-    "$ROOT/assets" --include='*.css' --include='*.js'; then
+    "$ROOT/assets" --include='*.css' --include='*.js' --exclude-dir=axe-core; then
     echo "vendor_assets.sh: an outside URL would be fetched (see above)" >&2
     exit 1
 fi
@@ -86,5 +100,6 @@ Vendored into $VENDOR:
   bootstrap@$BOOTSTRAP_VERSION          (MIT)  bootstrap/bootstrap.min.css
   bootstrap-icons@$BOOTSTRAP_ICONS_VERSION     (MIT)  bootstrap-icons/bootstrap-icons.min.css, fonts/
   plotly.js-locales@$PLOTLY_LOCALES_VERSION   (MIT)  plotly-locales/sv.js
+  axe-core@$AXE_CORE_VERSION         (MPL-2.0)  axe-core/axe.min.js (tests only, never loaded by the app)
 Update the versions in assets/vendor/README.md if you changed them.
 EOF

@@ -20,7 +20,7 @@ from dashboard.analysis.commitments import Commitment
 from dashboard.analysis.crime_trends import CrimeSeries
 from dashboard.analysis.protection import SMALL, VALUE
 from dashboard.analysis.wall import FocusArea
-from dashboard.figures import plot, theme
+from dashboard.figures import plot, summaries, theme
 from dashboard.i18n import fmt_number, label, t
 
 
@@ -33,6 +33,7 @@ class FigureTable:
     figure: plot.Figure | None  # None where another module draws it
     table: pd.DataFrame  # display-ready: localised headers, protected values
     note: str = ""
+    summary: tuple[str, ...] = ()  # the figure in words (its text alternative)
 
 
 def _month_text(ts: pd.Timestamp) -> str:
@@ -140,7 +141,8 @@ def crime_figure(
     theme.apply_theme(fig, wall=wall, dark=dark, lang=lang)
     protected = any(not s.municipality for s in series)
     note = t("wfig.rolling_note", lang) + (" " + t("wfig.small_note", lang) if protected else "")
-    return FigureTable(key, title, fig, crime_table(series, lang), note)
+    words = tuple(summaries.crime_sentences(series, lang))
+    return FigureTable(key, title, fig, crime_table(series, lang), note, words)
 
 
 def hover_safe(text: str) -> str:

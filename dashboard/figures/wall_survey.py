@@ -12,7 +12,7 @@ import pandas as pd
 from dashboard import contract
 from dashboard.analysis.protection import MUNICIPALITY
 from dashboard.analysis.wall import FOCUS_INDICATOR, TREND_INDICATORS, FocusArea
-from dashboard.figures import plot, theme
+from dashboard.figures import plot, summaries, theme
 from dashboard.figures.wall import FigureTable, hover_safe
 from dashboard.i18n import fmt_number, label, t
 
@@ -65,8 +65,20 @@ def survey_figure(
         showlegend=True,
     )
     theme.apply_theme(fig, wall=wall, dark=dark, lang=lang)
+    words = [
+        sentence
+        for indicator in (dict.fromkeys(rows["indicator"]) if len(rows) else ())
+        for sentence in summaries.survey_sentences(
+            rows[rows["indicator"] == indicator], indicator, area_names, lang
+        )
+    ]
     return FigureTable(
-        key, title, fig, survey_table(rows, area_names, lang), survey_note(rows, lang, area_names)
+        key,
+        title,
+        fig,
+        survey_table(rows, area_names, lang),
+        survey_note(rows, lang, area_names),
+        tuple(words),
     )
 
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.analysis.area_profile import AreaProfile, AreaSummary, area_index, load_area_profile
+from dashboard.analysis.area_profile import (
+    AreaProfile,
+    AreaSummary,
+    area_index,
+    find_area,
+    load_area_profile,
+)
+from dashboard.analysis.areas import area_infos
 from dashboard.pages.views import open_view
 from dashboard.storage.queries import DataStatus
 from dashboard.urls import Query
@@ -50,3 +57,10 @@ def load_area_page(q: Query, slug: str) -> AreaPage:
             parts=view.parts(),
             month_span=view.month_span() if view.status.first_month else None,
         )
+
+
+def area_name(q: Query, slug: str) -> str | None:
+    """The name of the area ``slug`` (None: no such area), for the page's title."""
+    with open_view(q) as view:
+        area = find_area(area_infos(view.areas()), slug)
+        return area.name if area else None

@@ -5,6 +5,7 @@ The selectors' options get ``<selector>-<value>`` ids from the link selector
 """
 
 GRAPH = "graph-trend"  # fixed by the contract
+FIGURE = "trend-figure"  # the graph with its words and tables
 MEASURE = "trend-measure"  # the measure selector (``matt``)
 INDICATOR = "trend-indicator"  # the survey question selector (``enkat``)
 UNKNOWN_AREAS = "trend-unknown-areas"

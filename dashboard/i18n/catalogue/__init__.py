@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from dashboard.i18n.catalogue import (
+    accessibility,
     accounts,
     area,
     commitments,
@@ -34,6 +35,7 @@ PARTS: tuple[ModuleType, ...] = (
     import_page,
     import_messages,
     vocabularies,
+    accessibility,
 )
 
 

@@ -16,6 +16,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "sv": "{achieved} av {target} {unit}",
         "en": "{achieved} of {target} {unit}",
     },
+    "gauge.meter_text": {
+        "sv": "{achieved} av målet {target} {unit} ({share})",
+        "en": "{achieved} of the target {target} {unit} ({share})",
+    },
     "gauge.expected": {
         "sv": "Väntat i dag enligt takten: {expected}",
         "en": "Expected today at an even pace: {expected}",
