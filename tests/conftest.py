@@ -47,6 +47,19 @@ def engine(database_url):
 
 
 @pytest.fixture
+def cli_db(database_url, monkeypatch):
+    """The command line pointed at a fresh database (``DATABASE_URL``); its engine."""
+    engine = database.make_engine(database_url)
+    if engine.dialect.name == "postgresql":
+        schema.metadata.drop_all(engine)
+    engine.dispose()
+    database.dispose_all()
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    yield database.get_engine(database_url)
+    database.dispose_all()
+
+
+@pytest.fixture
 def base(engine):
     """An engine with four areas and two commitments imported."""
     result = import_files(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 import sqlalchemy as sa
 from conftest import snapshot
 
@@ -71,16 +70,3 @@ def assert_history_consistent(engine) -> None:
 def crime_span(engine):
     with engine.connect() as conn:
         return database.crime_span(conn)
-
-
-@pytest.fixture
-def cli_db(database_url, monkeypatch):
-    """The command line pointed at a fresh database (``DATABASE_URL``); its engine."""
-    engine = database.make_engine(database_url)
-    if engine.dialect.name == "postgresql":
-        schema.metadata.drop_all(engine)
-    engine.dispose()
-    database.dispose_all()
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    yield database.get_engine(database_url)
-    database.dispose_all()

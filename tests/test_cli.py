@@ -16,20 +16,7 @@ DEMO_FILES = sorted(DEMO_DIR.glob("*.csv"))
 EXCEL_DIR = DEMO_DIR / "excel-sv"
 
 
-@pytest.fixture
-def db(database_url, monkeypatch):
-    """Point the command line at a fresh database (DATABASE_URL)."""
-    engine = database.make_engine(database_url)
-    if engine.dialect.name == "postgresql":
-        schema.metadata.drop_all(engine)
-    engine.dispose()
-    database.dispose_all()
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    yield database.get_engine(database_url)
-    database.dispose_all()
-
-
-def test_demo_then_summary_json(db, capsys):
+def test_demo_then_summary_json(cli_db, capsys):
     assert main(["demo"]) == 0
     capsys.readouterr()
     assert main(["summary", "--json", "--per", "2022-06-30"]) == 0
@@ -46,7 +33,7 @@ def test_demo_then_summary_json(db, capsys):
     assert {c["status"] for c in items.values()} <= {"green", "amber", "red", "not_started"}
 
 
-def test_summary_filters(db, capsys):
+def test_summary_filters(cli_db, capsys):
     main(["demo"])
     capsys.readouterr()
     main(["summary", "--json", "--part", "Polisen", "--ar", "2022"])
@@ -59,36 +46,37 @@ def test_summary_filters(db, capsys):
     assert all("Busstationen" in c["areas"] for c in payload["commitments"])
 
 
-def test_export_import_round_trip(db, tmp_path, capsys):
+def test_export_import_round_trip(cli_db, tmp_path, capsys):
     main(["demo"])
-    before = snapshot(db)
+    before = snapshot(cli_db)
     exported = []
     for kind in ("omraden", "loften", "aktiviteter", "uppfoljning", "brott", "enkat"):
         out = tmp_path / f"{kind}.csv"
         assert main(["export", kind, "-o", str(out)]) == 0
         exported.append(out)
     # Into an empty database: the same content.
-    schema.metadata.drop_all(db)
+    schema.metadata.drop_all(cli_db)
     database.dispose_all()
     assert main(["import", *map(str, exported)]) == 0
     assert (
-        snapshot(database.get_engine(str(db.url.render_as_string(hide_password=False)))) == before
+        snapshot(database.get_engine(str(cli_db.url.render_as_string(hide_password=False))))
+        == before
     )
 
 
-def test_excel_saved_demo_files_store_the_same_content(db, tmp_path, capsys):
+def test_excel_saved_demo_files_store_the_same_content(cli_db, tmp_path, capsys):
     assert main(["import", *map(str, DEMO_FILES)]) == 0
-    canonical = snapshot(db)
-    schema.metadata.drop_all(db)
+    canonical = snapshot(cli_db)
+    schema.metadata.drop_all(cli_db)
     database.dispose_all()
-    url = db.url.render_as_string(hide_password=False)
+    url = cli_db.url.render_as_string(hide_password=False)
     excel = sorted(EXCEL_DIR.glob("*.csv"))
     assert excel and excel[0].read_bytes().count(b"\r\n") > 0
     assert main(["import", *map(str, excel)]) == 0
     assert snapshot(database.get_engine(url)) == canonical
 
 
-def test_exit_codes(db, tmp_path, capsys):
+def test_exit_codes(cli_db, tmp_path, capsys):
     bad = tmp_path / "bad.csv"
     bad.write_text("månad,område,brottstyp,antal\n2022-13,Centrum,stöld,1\n", encoding="utf-8")
     binary = tmp_path / "book.xlsx"
@@ -109,30 +97,30 @@ def test_exit_codes(db, tmp_path, capsys):
     assert kind.value.code == 2
 
 
-def test_dry_run_writes_nothing(db, capsys):
-    before = snapshot(db)
+def test_dry_run_writes_nothing(cli_db, capsys):
+    before = snapshot(cli_db)
     assert main(["import", "--dry-run", *map(str, DEMO_FILES)]) == 0
-    assert snapshot(db) == before
+    assert snapshot(cli_db) == before
     out = capsys.readouterr().out
     assert "Provkörning" in out
     assert "brott.csv: anmälda brott, 3696 rader felfria: skulle ge 3696 nya" in out
     assert "inte sparad" not in out
 
 
-def test_demo_twice_changes_nothing(db, capsys):
+def test_demo_twice_changes_nothing(cli_db, capsys):
     main(["demo"])
-    state = snapshot(db)
-    with database.read_snapshot(db) as conn:
+    state = snapshot(cli_db)
+    with database.read_snapshot(cli_db) as conn:
         version = database.data_version(conn)
     assert main(["demo"]) == 0
-    assert snapshot(db) == state
-    with database.read_snapshot(db) as conn:
+    assert snapshot(cli_db) == state
+    with database.read_snapshot(cli_db) as conn:
         assert database.data_version(conn) == version
     assert "inget ändrades" in capsys.readouterr().out
 
 
-def test_schema_version_is_recorded(db):
-    with database.read_snapshot(db) as conn:
+def test_schema_version_is_recorded(cli_db):
+    with database.read_snapshot(cli_db) as conn:
         assert database.schema_version(conn) == database.SCHEMA_VERSION
 
 

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 from conftest import snapshot
 from import_support import (
-    cli_db,  # noqa: F401 - a fixture
     counts_file,
     crime_span,
     data_state,
@@ -218,7 +217,7 @@ def test_implausible_years_and_days_in_other_kinds(base, text):
     assert snapshot(base) == before
 
 
-def test_allow_period_on_the_command_line(cli_db, tmp_path, capsys):  # noqa: F811
+def test_allow_period_on_the_command_line(cli_db, tmp_path, capsys):
     load_demo(cli_db)
     path = tmp_path / "typo.csv"
     path.write_text(TYPO, encoding="utf-8")

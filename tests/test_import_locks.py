@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-from import_support import cli_db  # noqa: F401 - a fixture
 
 from cli import main
 from dashboard import contract
@@ -109,7 +108,7 @@ def timed(work) -> tuple[float, object]:
 
 
 def test_readers_answer_at_once_while_an_import_holds_the_lock(
-    cli_db,  # noqa: F811
+    cli_db,
     database_url,
     tmp_path,
     capsys,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import snapshot, stored_crimes
-from import_support import cli_db, counts_file, data_state, log_rows, run  # noqa: F401
+from import_support import counts_file, data_state, log_rows, run
 
 from cli import main
 from dashboard import contract
@@ -75,7 +75,7 @@ def write(tmp_path, name: str, text: str) -> str:
 
 
 @pytest.fixture
-def demo(cli_db, capsys):  # noqa: F811
+def demo(cli_db, capsys):
     assert cli(capsys, "demo")[0] == 0
     return cli_db
 

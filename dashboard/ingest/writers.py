@@ -19,7 +19,9 @@ from dashboard.storage import schema
 BATCH = 50_000
 
 
-def _match(figures: Figures, values: dict) -> sa.ColumnElement:
+def _match(figures: Figures, values: tuple[str, ...] = ()) -> sa.ColumnElement:
+    """The rows whose key (and ``values`` columns) equal the bound ``k_``/``v_`` params,
+    null-safely."""
     return sa.and_(
         *(
             figures.table.c[column].is_not_distinct_from(sa.bindparam(f"k_{column}"))
@@ -51,9 +53,7 @@ def _executemany(conn: Connection, statement, rows: list[dict]) -> None:
 def _apply_keyed(conn: Connection, figures: Figures, changes: list[Change]) -> None:
     """Tables whose key names one row (areas, check-ins, crimes, surveys)."""
     tbl = figures.table
-    key_match = sa.and_(
-        *(tbl.c[c].is_not_distinct_from(sa.bindparam(f"k_{c}")) for c in figures.key)
-    )
+    key_match = _match(figures)
     removed = [c for c in changes if c.new is None]
     changed = [c for c in changes if c.old is not None and c.new is not None]
     new = [c for c in changes if c.old is None]
