@@ -84,6 +84,8 @@ checkins = sa.Table(
     sa.Column("day", sa.Date, nullable=False),
     sa.Column("status", sa.String(10), nullable=False),
     sa.Column("comment", sa.Text),
+    # Version 5: whether the comment may be shown to the citizens (/for-invanare, open data).
+    sa.Column("public", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.UniqueConstraint("commitment_id", "day"),
 )
 
@@ -192,4 +194,20 @@ import_changes = sa.Table(
     sa.Column("old", sa.Text),
     sa.Column("new", sa.Text),
     sa.Index("ix_import_changes_import", "import_id"),
+)
+
+# --- version 6: official yearly statistics per kommun (the statistics agency's files) --
+
+kommun_stats = sa.Table(
+    "kommun_stats",
+    metadata,
+    # SCB's four-digit kommun code ("1495" Skara), or "00" for the nation (Hela landet).
+    sa.Column("region", sa.String(4), primary_key=True),
+    sa.Column("year", sa.Integer, primary_key=True),
+    # The contract's crime categories, or "samtliga" for all crimes.
+    sa.Column("category", sa.String(20), primary_key=True),
+    # NULL: not published (".." in the file) – never confused with zero.
+    sa.Column("count", sa.Integer),
+    sa.Column("per_100000", sa.Float),
+    sa.Column("population", sa.Integer),
 )

@@ -1,0 +1,3 @@
+"""Downloads of every table and figure's data (CSV, Excel)."""
+
+ENTRIES: dict[str, dict[str, str]] = {}

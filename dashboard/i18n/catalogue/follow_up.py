@@ -1,0 +1,3 @@
+"""The steering group's meeting (/uppfoljning) and activity reports from the field (/rapportera)."""
+
+ENTRIES: dict[str, dict[str, str]] = {}

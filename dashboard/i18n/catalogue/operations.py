@@ -1,0 +1,3 @@
+"""Running in production: login throttling, logs, health."""
+
+ENTRIES: dict[str, dict[str, str]] = {}
