@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 #: assets/vendor/axe-core: vendored for the tests only, never loaded into a page.
 AXE_FOLDER = "^axe-core$"
+#: assets/citizens: the public page's CSS and script; it is plain HTML (web/citizens.py),
+#: so the Dash pages must not load them.
+CITIZENS_FOLDER = "^citizens$"
 
 
 class MedborgarlofteDash(Dash):
@@ -56,7 +59,7 @@ def create_app() -> Dash:
         pages_folder="layouts",
         serve_locally=True,  # no CDN: wall screens sit on closed networks
         # The accessibility checker is for the tests (tests/test_accessibility.py), not users.
-        assets_path_ignore=[AXE_FOLDER],
+        assets_path_ignore=[AXE_FOLDER, CITIZENS_FOLDER],
         external_stylesheets=[],
         external_scripts=[],
         # The browser's callback check is off until the first request turns it on
@@ -122,6 +125,11 @@ server = app.server
 
 
 if __name__ == "__main__":
+    from dashboard import logs
+    from web.logs import log_start
+
+    logs.configure()  # JSON lines on stderr (gunicorn: its logger class, web/logs.py)
     config = settings()
     prepare()
+    log_start("werkzeug", bind=f"{config.host}:{config.port}")
     app.run(host=config.host, port=config.port, debug=False)

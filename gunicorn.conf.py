@@ -37,11 +37,20 @@ preload_app = True
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 
-# Trust X-Forwarded-For / X-Forwarded-Proto only from the proxy in front of us.
+# Behind a proxy. gunicorn believes the scheme header (X-Forwarded-Proto, so
+# wsgi.url_scheme) only from these addresses; it does NOT take the client's address from
+# X-Forwarded-For: REMOTE_ADDR stays the proxy's. The app does that itself, for
+# TRUSTED_PROXIES proxies in front (web/proxies.py, Werkzeug's ProxyFix), and the login
+# backoff and the logs see the visitor's address. proxy_allow_ips is for the PROXY
+# protocol (not used by the nginx site in deploy/).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proxy_allow_ips = forwarded_allow_ips
 
-accesslog = os.environ.get("GUNICORN_ACCESSLOG")  # e.g. "-" for stdout; off by default
+# Logs: JSON lines on stderr (web/gunicorn_logging.py), the app's events, gunicorn's own
+# messages and the access log alike; GUNICORN_ACCESSLOG=/path writes the access log to a
+# file instead, an empty value turns it off.
+logger_class = "web.gunicorn_logging.JsonLogger"
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 
@@ -50,8 +59,10 @@ def on_starting(server):
     """Migrate the database and load the demo data into an empty one, once, in the master
     before any worker serves (importing the app touches no database)."""
     from dashboard.startup import prepare_database
+    from web.logs import log_start
 
     prepare_database()
+    log_start("gunicorn", bind=server.cfg.bind, workers=server.cfg.workers)
 
 
 def pre_fork(server, worker):

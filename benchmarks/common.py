@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import brotli
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = Path(os.environ.get("BENCH_WORK", "/tmp/medborgarlofte-bench"))
 SCALES = ("skara", "region", "nation")
@@ -258,8 +260,11 @@ class Client:
                     raise
         elapsed = time.perf_counter() - started
         self.wire_bytes = len(payload)  # as sent; the payload returned is unpacked
-        if response.headers.get("Content-Encoding") == "gzip":
+        encoding = response.headers.get("Content-Encoding")
+        if encoding == "gzip":
             payload = gzip.decompress(payload)
+        elif encoding == "br":  # web/compression.py prefers Brotli, as browsers accept it
+            payload = brotli.decompress(payload)
         for cookie in response.headers.get_all("Set-Cookie") or []:
             name, _, value = cookie.split(";", 1)[0].partition("=")
             self.cookies[name.strip()] = value.strip()

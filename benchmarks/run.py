@@ -11,7 +11,9 @@ benchmarks/README.md):
 3. bytes sent per view (the page's callback response; gzip as a proxy would send it);
 4. time until the gauges are visible in headless Chromium against an empty Dash page
    with the same assets (``browser``);
-5. peak memory (RSS) of the server, master and workers together.
+5. peak memory (RSS) of the server, master and workers together;
+6. bytes over the wire on a fresh browser's first visit of ``/`` and ``/trender``
+   (``transfer``), against issue 15's budget.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from benchmarks.common import DEFAULT_WORK, REPO, SCALES, ensure_scale
 from benchmarks.import_speed import bench_import
 from benchmarks.server_time import bench_bare, bench_server
 from benchmarks.tables import scaling, table
+from benchmarks.transfer import bench_transfer
 
 RESULTS = REPO / "benchmarks" / "results"
 
@@ -70,6 +73,8 @@ def main(argv=None) -> int:
             log("headless Chromium ...")
             visits = 7 if args.quick else 15
             result["browser"] = bench_browser(args.port, args.port + 1, url, visits)
+            log("first visits, bytes over the wire ...")
+            result["transfer"] = bench_transfer(args.port)
         result["memory"] = {**server.memory(), "processes": len(server.pids())}
     finally:
         server.stop()

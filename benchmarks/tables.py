@@ -7,6 +7,7 @@ import itertools
 import math
 
 from benchmarks.common import SCALES
+from benchmarks.transfer import table as transfer_table
 
 TARGETS = {
     "p95_ms": 150,  # every interaction at national scale, server time at p95
@@ -78,6 +79,8 @@ def table(result: dict) -> str:
         ]
     elif b:
         lines += [f"Browser: {b.get('skipped')}", ""]
+    if "/" in result.get("transfer", {}):
+        lines += [transfer_table(result["transfer"]), ""]
     m = result["memory"]
     lines += [
         f"Server: gunicorn, {m['processes']} processes; peak RSS {m['peak_rss_mb']} MB "

@@ -1,39 +1,41 @@
-"""Accounts, wall-screen link tokens and the backoff after failed logins (no web framework).
+"""Accounts, logging in, and wall-screen link tokens (no web framework).
 
 Passwords are hashed with Argon2id (argon2-cffi); a link token is random (256 bits)
 and stored only as its SHA-256, so neither can be read back from the database. Roles:
 ``editor`` imports and manages tokens, ``reporter`` reports activities, ``viewer`` looks;
 an account limited to some kommuner changes only theirs. A session holds the account's
 id, name and ``session_version``; logging out or any change to the account bumps the
-version, ending every session of it. A link token grants viewing only.
+version, ending every session of it. A link token grants viewing only. Failed logins
+make the next attempt wait (``login_throttle``). Every change to an account or a token is
+logged as an event (``dashboard.logs``), naming who made it (``by``).
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
+import logging
 import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy.engine import Engine
 
-from dashboard import contract
+from dashboard import contract, login_throttle
+from dashboard.logs import event
 from dashboard.storage import database, schema
 
 ROLES = ("editor", "reporter", "viewer")
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # hashing a megabyte-long "password" would be a denial of service
-FREE_ATTEMPTS = 3  # failed logins per user and address before the backoff starts
-MAX_BACKOFF_SECONDS = 15 * 60
-FORGET_FAILURES_AFTER = timedelta(hours=24)
 _NAME = re.compile(r"[\w.@-]{1,100}")
 _KEEP = object()  # change_user(kommuner=...) not given: the kommuner stay as they are
+log = logging.getLogger(__name__)
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
 # Verified against when the user does not exist, so a wrong name takes as long as a
@@ -83,10 +85,12 @@ def may_change(user: User | None, kommun: str) -> bool:
 
 @dataclass(frozen=True)
 class LoginResult:
-    """``user`` when the login succeeded; else ``wait`` seconds before the next attempt."""
+    """``user`` when the login succeeded; else ``wait`` seconds before the next attempt,
+    and ``held_back`` when this one came too soon and its password was not checked."""
 
     user: User | None
     wait: int = 0
+    held_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,13 @@ def check_kommuner(engine: Engine, names: Iterable[str]) -> frozenset[str]:
 
 
 def add_user(
-    engine: Engine, name: str, role: str, password: str, kommuner: Iterable[str] | None = None
+    engine: Engine,
+    name: str,
+    role: str,
+    password: str,
+    kommuner: Iterable[str] | None = None,
+    *,
+    by: str | None = None,
 ) -> User:
     """Create an account limited to ``kommuner`` (None: all); refuses a bad name, role,
     password or kommun, and a duplicate."""
@@ -188,6 +198,7 @@ def add_user(
         new_id = conn.execute(
             schema.users.insert().values(**row, created_at=_now())
         ).inserted_primary_key[0]
+    event(log, "user_added", user=name, role=role, kommuner=joined or "*", by=by)
     return User(new_id, name, role, _split(joined))
 
 
@@ -209,14 +220,15 @@ def list_users(engine: Engine) -> list[dict]:
     return [{**row._mapping, "kommuner": _split(row.kommuner)} for row in rows]
 
 
-def remove_user(engine: Engine, name: str) -> bool:
+def remove_user(engine: Engine, name: str, *, by: str | None = None) -> bool:
     """Delete an account; its sessions end with it (ids are never given again)."""
     with database.write_transaction(engine) as conn:
         row = _find(conn, name)
         if row is None:
             return False
         conn.execute(schema.users.delete().where(schema.users.c.id == row.id))
-        return True
+    event(log, "user_removed", user=row.name, by=by)
+    return True
 
 
 def change_user(
@@ -226,10 +238,22 @@ def change_user(
     role: str | None = None,
     password: str | None = None,
     kommuner: Iterable[str] | object | None = _KEEP,
+    by: str | None = None,
 ) -> User | None:
     """Change an account's role, password or kommuner (None: all); None if there is no
     such account. Every call ends the account's sessions (with nothing to change, that
     is logging out everywhere)."""
+    user = _change_user(engine, name, role, password, kommuner)
+    if user is not None:
+        # What changed, never the password itself; nothing: logged out everywhere.
+        asked = {"role": role, "password": password, "kommuner": kommuner is not _KEEP}
+        fields = {"user": user.name, "changed": [key for key, value in asked.items() if value]}
+        where = "*" if user.kommuner is None else "|".join(sorted(user.kommuner))
+        event(log, "user_changed", **fields, role=user.role, kommuner=where, by=by)
+    return user
+
+
+def _change_user(engine: Engine, name: str, role, password, kommuner) -> User | None:
     values: dict = {}
     if role is not None:
         _check_role(role)
@@ -251,7 +275,7 @@ def change_user(
 
 def end_sessions(engine: Engine, name: str) -> bool:
     """End every session of the account ``name`` (logout: copies of its cookie too)."""
-    return change_user(engine, name) is not None
+    return _change_user(engine, name, None, None, _KEEP) is not None
 
 
 def session_user(engine: Engine, uid: object, name: object, version: object) -> User | None:
@@ -267,66 +291,39 @@ def session_user(engine: Engine, uid: object, name: object, version: object) -> 
 
 
 # --------------------------------------------------------------------------
-# Logging in, with a growing wait after repeated failures per user and address.
-
-
-def _failure_key(name: str, client: str) -> str:
-    return hashlib.sha256(f"{contract.fold(name)}|{client}".encode()).hexdigest()
-
-
-def backoff_seconds(failures: int) -> int:
-    """How long to wait after ``failures`` failed attempts in a row: 0, 0, 0, 2, 4, 8 … 900."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return min(2 ** (failures - FREE_ATTEMPTS + 1), MAX_BACKOFF_SECONDS)
+# Logging in, with a growing wait after repeated failures (``login_throttle``).
 
 
 def authenticate(
     engine: Engine, name: str, password: str, client: str, now: datetime | None = None
 ) -> LoginResult:
-    """Check a login attempt from ``client`` (its address); counts failures and enforces waits."""
+    """Check a login attempt from ``client`` (its address). The attempt is counted before
+    its password is checked; one that comes too soon is refused unchecked (``held_back``)."""
     now = now or _now()
     name = (name or "").strip()[:100]
     password = (password or "")[:MAX_PASSWORD_LENGTH]
-    key = _failure_key(name, client)
-    with database.read_snapshot(engine) as conn:
-        failure = conn.execute(
-            sa.select(schema.login_failures).where(schema.login_failures.c.key == key)
-        ).first()
-        row = _find(conn, name) if name else None
-    failures = 0
-    if failure is not None and now - failure.last_failure < FORGET_FAILURES_AFTER:
-        failures = failure.failures
-        ready_at = failure.last_failure + timedelta(seconds=backoff_seconds(failures))
-        if now < ready_at:
-            # Refused without even checking the password: guessing gains nothing.
-            return LoginResult(None, wait=max(1, int((ready_at - now).total_seconds() + 0.999)))
-    ok = _verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None
     with database.write_transaction(engine) as conn:
-        if ok:
-            conn.execute(schema.login_failures.delete().where(schema.login_failures.c.key == key))
-            # Re-read under the lock: since the password was checked, the account may have
-            # gone, got a new password, or had its session version bumped.
-            users = schema.users
-            current = conn.execute(sa.select(users).where(users.c.id == row.id)).first()
-            if current is None or current.password_hash != row.password_hash:
-                return LoginResult(None)
-            values = {"last_login": now}
-            if _hasher.check_needs_rehash(row.password_hash):
-                values["password_hash"] = hash_password(password)
-            conn.execute(users.update().where(users.c.id == row.id).values(**values))
-            return LoginResult(_user(current))
-        # Re-read under the write lock, so that parallel attempts all count.
-        current = conn.execute(
-            sa.select(schema.login_failures).where(schema.login_failures.c.key == key)
-        ).first()
-        if current is not None and now - current.last_failure < FORGET_FAILURES_AFTER:
-            failures = max(failures, current.failures)
-        conn.execute(schema.login_failures.delete().where(schema.login_failures.c.key == key))
-        conn.execute(
-            schema.login_failures.insert().values(key=key, failures=failures + 1, last_failure=now)
-        )
-    return LoginResult(None, wait=backoff_seconds(failures + 1))
+        held, wait = login_throttle.claim(conn, login_throttle.limits(name, client), now)
+    if held:
+        # Refused without even checking the password: guessing gains nothing.
+        return LoginResult(None, wait=held, held_back=True)
+    with database.read_snapshot(engine) as conn:
+        row = _find(conn, name) if name else None
+    if not (_verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None):
+        return LoginResult(None, wait=wait)  # counted when it was claimed
+    users = schema.users
+    with database.write_transaction(engine) as conn:
+        login_throttle.succeeded(conn, name, client)
+        # Re-read under the lock: since the password was checked, the account may have
+        # gone, got a new password, or had its session version bumped.
+        current = conn.execute(sa.select(users).where(users.c.id == row.id)).first()
+        if current is None or current.password_hash != row.password_hash:
+            return LoginResult(None)
+        values = {"last_login": now}
+        if _hasher.check_needs_rehash(row.password_hash):
+            values["password_hash"] = hash_password(password)
+        conn.execute(users.update().where(users.c.id == row.id).values(**values))
+        return LoginResult(_user(current))
 
 
 # --------------------------------------------------------------------------
@@ -352,6 +349,7 @@ def create_token(engine: Engine, label: str, created_by: str) -> tuple[int, str]
                 created_at=_now(),
             )
         ).inserted_primary_key[0]
+    event(log, "token_created", token_id=token_id, label=label, by=created_by)
     return token_id, token
 
 
@@ -366,13 +364,16 @@ def list_tokens(engine: Engine, include_revoked: bool = True) -> list[TokenInfo]
         return [TokenInfo(*row) for row in conn.execute(query)]
 
 
-def revoke_token(engine: Engine, token_id: int) -> bool:
+def revoke_token(engine: Engine, token_id: int, *, by: str | None = None) -> bool:
     """Revoke a token at once (screens using it lose access on their next request)."""
     t = schema.view_tokens
     live = t.c.revoked_at.is_(None)
     with database.write_transaction(engine) as conn:
         update = t.update().where(t.c.id == token_id, live).values(revoked_at=_now())
-        return bool(conn.execute(update).rowcount)
+        revoked = bool(conn.execute(update).rowcount)
+    if revoked:
+        event(log, "token_revoked", token_id=token_id, by=by)
+    return revoked
 
 
 def redeem_token(engine: Engine, token: str) -> int | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +14,8 @@ DATA_DIR = PROJECT_DIR / "data"
 DEMO_DIR = DATA_DIR / "demo"
 TEMPLATE_DIR = DATA_DIR / "templates"
 DEFAULT_DB_FILE = PROJECT_DIR / "instance" / "medborgarlofte.sqlite"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,10 @@ class Settings:
     secret_key: str | None  # signs sessions; None: generated once beside the database
     session_hours: int  # how long a login lasts
     accessibility_contact: str  # where to report accessibility problems (e-mail), or ""
+    trusted_proxies: int  # proxies in front whose X-Forwarded-* headers are believed
+    public_page: bool  # /for-invanare and /oppna-data/ are served (to anyone)
+    embed_origins: tuple[str, ...]  # sites that may frame /for-invanare (CSP frame-ancestors)
+    open_data_licence: str  # the open data's licence: a name, optionally followed by its URL
 
 
 def _flag(name: str, default: bool) -> bool:
@@ -49,4 +58,30 @@ def settings() -> Settings:
         secret_key=os.environ.get("SECRET_KEY") or None,
         session_hours=int(os.environ.get("SESSION_HOURS", "12")),
         accessibility_contact=os.environ.get("ACCESSIBILITY_CONTACT", "").strip(),
+        trusted_proxies=max(0, int(os.environ.get("TRUSTED_PROXIES") or "0")),
+        public_page=_flag("PUBLIC_PAGE", True),
+        embed_origins=origins(os.environ.get("EMBED_ORIGINS", "")),
+        open_data_licence=os.environ.get("OPEN_DATA_LICENCE", "").strip() or DEFAULT_LICENCE,
     )
+
+
+DEFAULT_LICENCE = "CC0 1.0 https://creativecommons.org/publicdomain/zero/1.0/"
+# scheme://host[:port], the host possibly with a leading "*." (as CSP's host-source allows);
+# nothing that could end the CSP directive (";", quotes, spaces) gets through.
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
+
+
+@functools.lru_cache(maxsize=8)  # settings() runs per request: warn once per value
+def origins(text: str) -> tuple[str, ...]:
+    """The origins in ``text`` (separated by spaces or commas) that are well formed;
+    others are dropped with a warning (a typo must not open or break the header)."""
+    found = []
+    for item in re.split(r"[\s,]+", text.strip()):
+        if not item:
+            continue
+        item = item.rstrip("/")
+        if _ORIGIN.match(item):
+            found.append(item)
+        else:
+            log.warning("EMBED_ORIGINS: %r is not an origin like https://www.kommun.se", item)
+    return tuple(dict.fromkeys(found))

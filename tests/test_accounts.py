@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import io
+import json
+import logging
 import os
 import stat
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from cli import commands
-from dashboard import accounts
+from dashboard import accounts, login_throttle
+from dashboard.logs import JsonFormatter
 from dashboard.storage import database, schema
 from web import sessions
 
@@ -92,9 +97,133 @@ def test_repeated_failures_are_slowed_down_per_user_and_address(engine):
     assert accounts.authenticate(engine, "anna", "fel", "10.0.0.1", now=even_later).wait == 0
 
 
+@pytest.fixture
+def checks(monkeypatch) -> list[str]:
+    """The passwords that were really checked (Argon2 run), from any thread."""
+    checked: list[str] = []
+    lock = threading.Lock()
+    verify = accounts._verify
+
+    def counting(stored: str, password: str) -> bool:
+        with lock:
+            checked.append(password)
+        return verify(stored, password)
+
+    monkeypatch.setattr(accounts, "_verify", counting)
+    return checked
+
+
+@pytest.fixture
+def quick_unknown_names(monkeypatch) -> None:
+    """A wrong name is checked against a dummy hash (as long as a real one, against
+    timing); here a cheap one, so that twenty guesses take no 10 s."""
+    from argon2 import PasswordHasher
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts, "_DUMMY_HASH", cheap.hash("dummy-password"))
+
+
+def burst(engine, name: str, passwords: list[str], client: str, now) -> list:
+    """All ``passwords`` tried at once, each from its own thread (as simultaneous POSTs)."""
+    start = threading.Barrier(len(passwords))
+
+    def attempt(password: str):
+        start.wait()
+        return accounts.authenticate(engine, name, password, client, now=now)
+
+    with ThreadPoolExecutor(len(passwords)) as pool:
+        return list(pool.map(attempt, passwords))
+
+
+def test_a_burst_gets_only_the_free_attempts_checked(engine, checks):
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    now = accounts._now()
+    guesses = [f"gissning-{n:02d}" for n in range(20)]
+    results = burst(engine, "anna", guesses, "10.0.0.1", now)
+    assert len(checks) == login_throttle.FREE_ATTEMPTS == 3
+    assert sum(result.held_back for result in results) == 17
+    assert all(result.user is None for result in results)
+
+
+def test_a_burst_after_three_failures_gets_one_check_when_the_wait_is_over(engine, checks):
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    now = accounts._now()
+    for _ in range(3):
+        accounts.authenticate(engine, "anna", "fel-fel-fel", "10.0.0.1", now=now)
+    checks.clear()
+    # At once: every attempt waits, the right password too, and none is checked.
+    results = burst(engine, "anna", [PASSWORD] * 20, "10.0.0.1", now)
+    assert checks == [] and all(r.held_back and r.user is None for r in results)
+    # When the 2 s are over, the burst gets one check, not one each (before: 8-12).
+    later = now + timedelta(seconds=2)
+    results = burst(
+        engine, "anna", [f"gissning-{n}" for n in range(19)] + [PASSWORD], "10.0.0.1", later
+    )
+    assert len(checks) == 1
+    assert sum(not r.held_back for r in results) == 1
+    assert sum(r.user is not None for r in results) <= 1
+
+
+def test_guessing_from_one_address_is_slowed_down_whatever_the_names(
+    engine, checks, quick_unknown_names
+):
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    now = accounts._now()
+    free = login_throttle.ADDRESS_ATTEMPTS
+    results = [
+        accounts.authenticate(engine, f"namn{n}", "fel-fel-fel", "10.0.0.9", now=now)
+        for n in range(free + 5)
+    ]
+    assert len(checks) == free  # each name's first try, until the address's own limit
+    assert [r.held_back for r in results] == [False] * free + [True] * 5
+    assert accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.9", now=now).held_back
+    # Another address is not held up: the real anna elsewhere logs in.
+    assert accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.10", now=now).user is not None
+
+
+def test_a_success_gives_the_address_back_only_its_own_attempt(engine, quick_unknown_names):
+    accounts.add_user(engine, "anna", "editor", PASSWORD)
+    now = accounts._now()
+    free = login_throttle.ADDRESS_ATTEMPTS
+    for n in range(free - 1):
+        accounts.authenticate(engine, f"namn{n}", "fel-fel-fel", "10.0.0.9", now=now)
+    # Logging in to one's own account does not wipe out the guesses at other names ...
+    assert accounts.authenticate(engine, "anna", PASSWORD, "10.0.0.9", now=now).user is not None
+    failed = accounts.authenticate(engine, "namn-x", "fel-fel-fel", "10.0.0.9", now=now)
+    assert not failed.held_back and failed.wait == 2  # ... so the next failure reaches the limit
+    assert accounts.authenticate(engine, "namn-y", "fel-fel-fel", "10.0.0.9", now=now).held_back
+    # The failures are forgotten a day after the last one.
+    tomorrow = now + login_throttle.FORGET_FAILURES_AFTER
+    assert not accounts.authenticate(engine, "namn-y", "fel", "10.0.0.9", now=tomorrow).held_back
+
+
+def test_account_and_token_changes_are_logged(engine, caplog):
+    caplog.set_level(logging.INFO, logger="dashboard.accounts")
+    accounts.add_user(engine, "anna", "editor", PASSWORD, by="cli:root")
+    accounts.change_user(engine, "anna", role="viewer", password=PASSWORD + "!", by="cli:root")
+    token_id, token = accounts.create_token(engine, "Väggskärm", "anna")
+    accounts.revoke_token(engine, token_id, by="anna")
+    accounts.remove_user(engine, "anna", by="cli:root")
+    lines = [json.loads(JsonFormatter().format(record)) for record in caplog.records]
+    assert [line["event"] for line in lines] == [
+        "user_added",
+        "user_changed",
+        "token_created",
+        "token_revoked",
+        "user_removed",
+    ]
+    assert (
+        lines[0] | {"user": "anna", "role": "editor", "kommuner": "*", "by": "cli:root"} == lines[0]
+    )
+    assert lines[1]["changed"] == ["role", "password"] and lines[1]["role"] == "viewer"
+    assert lines[2]["token_id"] == token_id and lines[2]["by"] == "anna"
+    text = caplog.text + "".join(map(str, lines))
+    assert PASSWORD not in text and token not in text  # never a secret in a log
+
+
 def test_backoff_grows_and_is_capped():
-    assert [accounts.backoff_seconds(n) for n in range(1, 8)] == [0, 0, 2, 4, 8, 16, 32]
-    assert accounts.backoff_seconds(50) == accounts.MAX_BACKOFF_SECONDS
+    assert [login_throttle.backoff_seconds(n) for n in range(1, 8)] == [0, 0, 2, 4, 8, 16, 32]
+    assert login_throttle.backoff_seconds(50) == login_throttle.MAX_BACKOFF_SECONDS
 
 
 def test_tokens_are_hashed_redeemable_and_revocable(engine):
@@ -136,7 +265,7 @@ def test_cli_user_add_reads_the_password_from_stdin(cli_db, monkeypatch, capsys)
     assert commands.main(["user", "list"]) == 0
     assert "anna" in capsys.readouterr().out
     assert commands.main(["user", "remove", "anna"]) == 0
-    assert commands.main(["user", "remove", "anna"]) == 1
+    assert commands.main(["user", "remove", "anna"]) == 2  # no such user: unknown id
     assert accounts.list_users(cli_db) == []
 
 
@@ -148,7 +277,7 @@ def test_cli_tokens(cli_db, capsys):
     assert "Väggskärm entrén" in capsys.readouterr().out
     assert commands.main(["token", "revoke", "1"]) == 0
     assert accounts.redeem_token(cli_db, token) is None
-    assert commands.main(["token", "revoke", "1"]) == 1
+    assert commands.main(["token", "revoke", "1"]) == 2  # no active token with that id
 
 
 # --- the secret key ----------------------------------------------------------------

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
+import threading
+
 import pytest
+from werkzeug.serving import make_server
 
 from dashboard.storage import database
 
@@ -22,6 +26,7 @@ def test_health_reads_the_database(client, demo_db):
     with database.read_snapshot(database.get_engine(demo_db)) as conn:
         expected = {
             "status": "ok",
+            "database_reachable": True,
             "data_version": database.data_version(conn),
             "schema_version": database.schema_version(conn),
         }
@@ -39,7 +44,7 @@ def test_health_is_503_when_the_database_cannot_be_read(client, tmp_path, monkey
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
     response = client.get("/halsa")
     assert response.status_code == 503
-    assert response.get_json() == {"status": "unavailable"}
+    assert response.get_json() == {"status": "unavailable", "database_reachable": False}
     assert response.headers["Cache-Control"] == "no-store"
     assert "Set-Cookie" not in response.headers
 
@@ -51,3 +56,43 @@ def test_health_needs_no_login_when_viewing_is_closed(client, monkeypatch):
     response = probe.get("/halsa?token=anything")
     assert response.status_code == 200 and response.get_json()["status"] == "ok"
     assert "Set-Cookie" not in response.headers
+
+
+def test_health_sets_no_cookie_even_for_a_logged_in_browser(client):
+    """A browser with a (permanent) session and a CSRF cookie asks /halsa: Flask would
+    refresh the session cookie on every request; the health check gets none."""
+    from web_support import EDITOR, PASSWORD, login
+
+    from dashboard import accounts
+
+    accounts.add_user(database.default_engine(), EDITOR, "editor", PASSWORD)
+    assert login(client, EDITOR, PASSWORD).status_code == 303
+    assert client.get("/").headers.getlist("Set-Cookie")  # the control: pages set cookies
+    response = client.get("/halsa")
+    assert response.status_code == 200 and response.headers.getlist("Set-Cookie") == []
+    assert response.headers["X-Request-Id"]
+
+
+def test_health_over_real_http_sets_no_cookie(client):
+    """Through a real HTTP server (Werkzeug's), with cookies sent as a browser would."""
+    server = make_server("127.0.0.1", 0, client.application, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=30)
+        conn.request("GET", "/")
+        page = conn.getresponse()
+        page.read()
+        cookies = [
+            value.split(";", 1)[0] for key, value in page.getheaders() if key == "Set-Cookie"
+        ]
+        assert cookies  # the control
+        conn.request("GET", "/halsa", headers={"Cookie": "; ".join(cookies)})
+        response = conn.getresponse()
+        body = response.read()
+        assert response.status == 200 and b'"database_reachable":true' in body.replace(b" ", b"")
+        assert [key for key, _ in response.getheaders() if key.lower() == "set-cookie"] == []
+        conn.close()
+    finally:
+        server.shutdown()
+        thread.join()

@@ -207,6 +207,31 @@ def test_login_next_stays_on_this_site(web):
     assert response.location == "/import"
 
 
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/trender\r\nSet-Cookie: x=1",  # would split the Location header: a 500 before
+        "/trender\nX: y",
+        "/tren\x00der",
+        "/trender\x1b[31m",
+        "/trender\x7f",
+        "/tren\x85der",  # C1: NEL
+        "/\t/evil.example",
+    ],
+)
+def test_login_next_with_control_characters_leads_to_the_default(web, target):
+    app, _ = web
+    client = client_for(app, None)
+    page = client.get("/login", query_string={"next": target})
+    assert page.status_code == 200 and "Set-Cookie: x" not in page.text
+    response = client.post(
+        "/login",
+        data={"name": EDITOR, "password": PASSWORD, CSRF_FIELD: csrf(client), "next": target},
+    )
+    assert response.status_code == 303 and response.location == "/import"
+    assert "x" not in response.headers.getlist("Set-Cookie")[0].split("=", 1)[0]
+
+
 # --- headers and cookies -------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from flask import Flask, Response, jsonify, redirect, request
 
 from dashboard.i18n import lang_of, t
-from web import auth, csrf, health, login
+from web import auth, citizens, csrf, health, login
 from web.csv_templates import TEMPLATE_ROUTE
 from web.forms import request_lang
 
@@ -21,6 +21,11 @@ UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 STATIC_PREFIXES = ("/assets/", "/_dash-component-suites/", "/_favicon.ico")
 PUBLIC_PREFIXES = (login.LOGIN_PATH, login.LOGOUT_PATH, health.PATH, *STATIC_PREFIXES)
 DASH_INTERNAL = ("/_dash-", "/_reload-hash")
+# The citizens' page, its text downloads and the open data: public whatever OPEN_VIEWING
+# says (PUBLIC_PAGE=0 turns them off: 404 for everybody). Exact paths and the open data's
+# own folder, so that nothing else of the app opens with them (not Dash's callbacks).
+PUBLIC_PATHS = citizens.PATHS
+PUBLIC_FOLDERS = (citizens.OPEN_DATA_PREFIX,)
 
 
 def refuse(message: str, status: int) -> Response:
@@ -44,7 +49,12 @@ def _check():
     token = request.args.get("token")
     if token and request.method == "GET" and not auth.has_view_token():
         auth.redeem_view_token(token)
-    if path.startswith(PUBLIC_PREFIXES) or auth.can_view():
+    if (
+        path.startswith(PUBLIC_PREFIXES)
+        or path in PUBLIC_PATHS
+        or path.startswith(PUBLIC_FOLDERS)
+        or auth.can_view()
+    ):
         return None
     lang = lang_of(request.args.get("lang"))
     if path.startswith(DASH_INTERNAL) or path.startswith(TEMPLATE_ROUTE):

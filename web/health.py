@@ -2,7 +2,7 @@
 
 Flask only. 200 with the data and schema versions read in one snapshot, 503 when the
 database cannot be read. Open without login and without cookies (the guard passes it
-by), never cached.
+by, the session interface in ``sessions`` gives it none), never cached.
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ def health() -> Response:
         with database.read_snapshot(database.default_engine()) as conn:
             body = {
                 "status": "ok",
+                "database_reachable": True,
                 "data_version": database.data_version(conn),
                 "schema_version": database.schema_version(conn),
             }
         status = 200
     except (sa.exc.SQLAlchemyError, OSError) as error:
         log.warning("health check: the database cannot be read: %s", error)
-        body, status = {"status": "unavailable"}, 503
+        body, status = {"status": "unavailable", "database_reachable": False}, 503
     response = jsonify(body)
     response.status_code = status
     response.headers["Cache-Control"] = "no-store"

@@ -2,10 +2,14 @@
 
 Flask only. The page is ``templates/login.html``, rendered with autoescaping; its text
 comes from the i18n catalogue here, so that every key in use stays in Python source.
+Every login (``login_ok``, ``login_failed``, ``login_held_back``) and logout is logged
+as an event with the name tried and the client's address (never the password).
 """
 
 from __future__ import annotations
 
+import logging
+import unicodedata
 from urllib.parse import urlencode, urlsplit
 
 import jinja2
@@ -14,6 +18,7 @@ from flask import Flask, Response, redirect, request
 from dashboard import accounts
 from dashboard.config import settings
 from dashboard.i18n import t
+from dashboard.logs import event
 from dashboard.storage import database
 from web import auth, csrf
 from web.forms import request_lang
@@ -21,6 +26,9 @@ from web.forms import request_lang
 LOGIN_PATH = "/login"
 LOGOUT_PATH = "/logout"
 AFTER_LOGIN = "/import"  # where ``next`` leads when it is missing or points off this site
+REPORTER_START = "/rapportera"  # the same for a reporter: the one page they work on
+
+log = logging.getLogger(__name__)
 
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("web", "templates"),
@@ -64,8 +72,11 @@ def login_page(lang: str, *, message: str | None = None, name: str = "", next_ur
 
 
 def local_target(target: str | None) -> str:
-    """``next`` only within this site (no ``//host`` or ``\\`` tricks)."""
+    """``next`` only within this site (no ``//host`` or ``\\`` tricks, no control
+    characters: a CR or LF would split the ``Location`` header, others fool browsers)."""
     target = (target or "").strip()
+    if any(unicodedata.category(char) == "Cc" for char in target):
+        return AFTER_LOGIN
     parts = urlsplit(target)
     if (
         not target.startswith("/")
@@ -93,21 +104,26 @@ def login_view():
         return _html(
             login_page(lang, message=t("acct.form_expired", lang), name=name, next_url=next_url)
         )
+    client = request.remote_addr or "?"
     result = accounts.authenticate(
-        database.default_engine(),
-        name,
-        request.form.get("password") or "",
-        request.remote_addr or "?",
+        database.default_engine(), name, request.form.get("password") or "", client
     )
     if result.user is None:
+        if result.held_back:
+            event(log, "login_held_back", user=name, client=client, wait=result.wait)
+        else:
+            event(log, "login_failed", user=name, client=client, wait=result.wait)
         if result.wait:
             message = t("acct.too_many", lang, seconds=result.wait)
         else:
             message = t("acct.bad_login", lang)
         # 200, not 401: the form is simply shown again (no browser console error).
         return _html(login_page(lang, message=message, name=name, next_url=next_url))
+    event(log, "login_ok", user=result.user.name, role=result.user.role, client=client)
     auth.log_in(result.user)
     csrf.token()  # a new token for the new session
+    if next_url == AFTER_LOGIN and result.user.is_reporter:
+        next_url = REPORTER_START  # a reporter may do nothing on /import
     if lang == "en" and "lang=" not in next_url:
         next_url += ("&" if "?" in next_url else "?") + "lang=en"
     return redirect(next_url, code=303)
@@ -115,7 +131,10 @@ def login_view():
 
 def logout_view():
     lang = request_lang()
+    user = auth.current_user()
     auth.log_out()
+    if user is not None:
+        event(log, "logout", user=user.name, client=request.remote_addr or "?")
     return redirect("/" + ("?lang=en" if lang == "en" else ""), code=303)
 
 

@@ -2,6 +2,7 @@
 
 Flask only. The key is ``SECRET_KEY`` from the environment, else one generated once
 and kept beside the database, so that every server process signs with the same key.
+The health check never gets a session cookie, not even a refreshed one.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
-from flask import Flask
+from flask import Flask, request
+from flask.sessions import SecureCookieSessionInterface
 
 from dashboard.config import PROJECT_DIR, settings
+from web import health
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +64,20 @@ def secret_key() -> str:
     return key
 
 
+class ProbeFreeSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, except that a health probe is never given (or
+    refreshed) a cookie: a monitor keeps none, and a balancer's answer must not carry one."""
+
+    def save_session(self, app, session, response) -> None:
+        if request.path == health.PATH:
+            return
+        super().save_session(app, session, response)
+
+
 def install(server: Flask) -> None:
     """Sign sessions with the key; the cookie is HttpOnly, SameSite=Lax, Secure when configured."""
     config = settings()
+    server.session_interface = ProbeFreeSessions()
     server.secret_key = secret_key()
     server.config.update(
         SESSION_COOKIE_NAME=SESSION_COOKIE,
