@@ -10,30 +10,50 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime, time
+from datetime import datetime, time
 
+from cli import parser as types
+from cli.data import limits
 from dashboard.config import settings
 from dashboard.i18n import t
 from dashboard.ingest import history
+from dashboard.ingest.pipeline import current_user
 from dashboard.ingest.undo import undo_import
 from dashboard.storage import database
 
 
-def add_parsers(sub, common) -> None:
+def add_parsers(sub, common, lang: str) -> None:
     """Add ``history`` and ``undo`` to the main parser's subcommands."""
-    hist = sub.add_parser("history", parents=[common], help="every import, newest first")
-    hist.add_argument("--json", action="store_true", help="print JSON")
-    hist.add_argument("--limit", type=int, default=None, help="only the newest N")
+    hist = sub.add_parser(
+        "history",
+        parents=[common],
+        help=t("cli.cmd_history", lang),
+        description=t("cli.about_history", lang),
+    )
+    hist.add_argument("--json", action="store_true", help=t("cli.opt_json", lang))
+    hist.add_argument(
+        "--limit", type=types.count(lang, minimum=1), metavar="N", help=t("cli.opt_limit", lang)
+    )
     hist.add_argument(
         "--prune-before",
-        type=date.fromisoformat,
+        type=types.day(lang),
         metavar="YYYY-MM-DD",
-        help="forget the changes of imports before that day (they can no longer be undone)",
+        help=t("cli.opt_prune_before", lang),
     )
-    undo = sub.add_parser("undo", parents=[common], help="put back what an import changed")
-    undo.add_argument("import_id", type=int)
-    undo.add_argument("--dry-run", action="store_true", help="say what undo would do, only")
-    undo.add_argument("--user", help="name recorded in the import log")
+    undo = sub.add_parser(
+        "undo",
+        parents=[common],
+        help=t("cli.cmd_undo", lang),
+        description=t("cli.about_undo", lang),
+    )
+    undo.add_argument(
+        "import_id",
+        type=types.count(lang, minimum=1),
+        metavar="IMPORT_ID",
+        help=t("cli.opt_import_id", lang),
+    )
+    undo.add_argument("--dry-run", action="store_true", help=t("cli.opt_undo_dry_run", lang))
+    undo.add_argument("--user", metavar=t("cli.meta_name", lang), help=t("cli.opt_user_log", lang))
 
 
 def cmd_history(args, lang: str) -> int:
@@ -60,11 +80,16 @@ def cmd_history(args, lang: str) -> int:
     return 0
 
 
-def cmd_undo(args, lang: str, user: str, kommuner: frozenset[str] | None) -> int:
+def cmd_undo(args, lang: str) -> int:
     engine = database.get_engine(settings().database_url)
+    user = args.user or current_user()
     try:
         result = undo_import(
-            engine, args.import_id, user=user, kommuner=kommuner, dry_run=args.dry_run
+            engine,
+            args.import_id,
+            user=user,
+            kommuner=limits(engine, args.user),
+            dry_run=args.dry_run,
         )
     except LookupError:
         print(t("undo.unknown", lang, id=args.import_id), file=sys.stderr)

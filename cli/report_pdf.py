@@ -1,11 +1,12 @@
 """``python -m dashboard report -o rapport.pdf``: the steering-group report as a PDF.
 
-Starts the app (``app.py``) in this process on a free loopback port, prints
-``/rapport?<filters>`` with headless Chromium as A4 landscape, and stops the server.
-With chromedriver (selenium, from dash[testing]) it waits until every figure is drawn
-and prints through the DevTools call ``Page.printToPDF``; without it, Chromium's own
-``--print-to-pdf`` with a virtual-time budget. No Chromium: ``ChromiumMissing``
-(the command line exits with status 2).
+Starts the app (``app.py``) in this process on a free loopback port, opens
+``/rapport?<filters>`` in headless Chromium over its DevTools pipe (``cli.devtools``:
+no selenium, no chromedriver), waits until every figure is drawn, prints A4 landscape
+with ``Page.printToPDF`` and stops the server. Why not ``chromium --print-to-pdf``: it
+cannot wait for the figures (only for a guessed time budget), prints at an 800 px window
+(the figures come out narrower than the sheet) and prints an error page as if it were
+the report. No Chromium: ``ChromiumMissing`` (the command line exits with status 2).
 
 This module does not import Dash itself: the app is imported only when a report is
 printed.
@@ -16,37 +17,69 @@ from __future__ import annotations
 import base64
 import importlib
 import logging
-import subprocess
+import os
+import re
 import sys
-import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
-from cli.chromium import OFFLINE_FLAGS, find_chromedriver, find_chromium
+from cli import parser as types
+from cli.chromium import find_chromium
+from cli.devtools import Browser, BrowserFailed
+from dashboard import contract
 from dashboard.config import PROJECT_DIR, settings
+from dashboard.i18n import t
+from dashboard.ingest.values import CellError, parse_month
 
 #: A4 landscape in inches (Page.printToPDF's unit) and the page margin (10 mm).
 PAPER = {"paperWidth": 11.69, "paperHeight": 8.27}
 MARGIN = 10 / 25.4
-FLAGS = ("--headless=new", *OFFLINE_FLAGS, "--hide-scrollbars")
+PRINT = {
+    "landscape": True,
+    "printBackground": True,
+    "preferCSSPageSize": True,
+    "displayHeaderFooter": False,
+    "marginTop": MARGIN,
+    "marginBottom": MARGIN,
+    "marginLeft": MARGIN,
+    "marginRight": MARGIN,
+    **PAPER,
+}
 
 #: JavaScript: true once the report's graphs are all drawn and the fonts loaded.
-READY_JS = """
+READY_JS = """(() => {
 const root = document.getElementById('report-root');
 if (!root || document.fonts.status !== 'loaded') { return false; }
 const expected = Number(root.dataset.figures || 0);
 const drawn = Array.from(root.querySelectorAll('.js-plotly-plot'))
   .filter((g) => g._fullLayout && g.querySelector('.main-svg')).length;
 return drawn >= expected;
-"""
+})()"""
+
+#: Called with a catalogue key and its parameters at each step (the command line
+#: prints them on stderr).
+Progress = Callable[..., None]
 
 
 class ChromiumMissing(RuntimeError):
-    """No Chromium (or Chrome) binary to print with."""
+    """No Chromium (or Chrome) binary to print with; ``path`` is ``$CHROMIUM`` if set."""
+
+    def __init__(self, path: str | None):
+        super().__init__(path or "no Chromium found")
+        self.path = path
+
+
+class ReportFailed(RuntimeError):
+    """The report could not be printed: ``key`` and ``params`` say why (catalogue)."""
+
+    def __init__(self, key: str, **params):
+        super().__init__(f"{key}: {params}")
+        self.key = key
+        self.params = params
 
 
 def report_params(
@@ -70,6 +103,11 @@ def report_params(
     if lang != "sv":
         params["lang"] = lang
     return params
+
+
+def pdf_pages(data: bytes) -> int:
+    """Pages of a PDF as Chromium writes it (page objects, no object streams)."""
+    return len(re.findall(rb"/Type\s*/Page\b", data))
 
 
 def _app_server():
@@ -116,57 +154,31 @@ def _view_token() -> Iterator[str | None]:
         accounts.revoke_token(engine, token_id)
 
 
-def _print_with_selenium(url: str, chromium: str, driver_path: str, timeout: float) -> bytes:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+def chromium_binary(chromium: str | None = None) -> str:
+    """The browser to print with: ``chromium``, ``$CHROMIUM`` or the first on the PATH."""
+    found = chromium or find_chromium()
+    if not found or not os.access(found, os.X_OK):
+        raise ChromiumMissing(chromium or os.environ.get("CHROMIUM") or None)
+    return found
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in (*FLAGS, "--window-size=1400,1000"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+
+def print_pdf(url: str, chromium: str, timeout: float) -> bytes:
+    """Open ``url`` in Chromium, wait until its figures are drawn, print it."""
+    deadline = time.monotonic() + timeout
     try:
-        driver.get(url)
-        deadline = time.monotonic() + timeout
-        while not driver.execute_script(READY_JS):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"the report's figures were not drawn within {timeout:.0f} s")
-            time.sleep(0.25)
-        time.sleep(0.5)  # let Plotly finish its last relayout
-        result = driver.execute_cdp_cmd(
-            "Page.printToPDF",
-            {
-                "landscape": True,
-                "printBackground": True,
-                "preferCSSPageSize": True,
-                "displayHeaderFooter": False,
-                "marginTop": MARGIN,
-                "marginBottom": MARGIN,
-                "marginLeft": MARGIN,
-                "marginRight": MARGIN,
-                **PAPER,
-            },
-        )
-        return base64.b64decode(result["data"])
-    finally:
-        driver.quit()
-
-
-def _print_with_cli(url: str, chromium: str, timeout: float) -> bytes:
-    with tempfile.TemporaryDirectory(prefix="medborgarlofte-pdf-") as tmp:
-        target = Path(tmp) / "report.pdf"
-        command = [
-            chromium,
-            *FLAGS,
-            "--no-pdf-header-footer",
-            "--run-all-compositor-stages-before-draw",
-            "--virtual-time-budget=30000",
-            f"--user-data-dir={tmp}/profile",
-            f"--print-to-pdf={target}",
-            url,
-        ]
-        subprocess.run(command, check=True, capture_output=True, timeout=timeout)
-        return target.read_bytes()
+        with Browser(chromium) as browser:
+            browser.open(url)
+            while not browser.evaluate(READY_JS):
+                if browser.failed_requests:
+                    raise ReportFailed("cli.report_server_error", detail=browser.failed_requests[0])
+                if time.monotonic() > deadline:
+                    raise ReportFailed("cli.report_timeout", seconds=round(timeout))
+                time.sleep(0.25)
+            time.sleep(0.5)  # let Plotly finish its last relayout
+            result = browser.call("Page.printToPDF", PRINT, timeout=timeout)
+    except (BrowserFailed, TimeoutError) as err:
+        raise ReportFailed("report.cli_failed", detail=str(err)[:300]) from None
+    return base64.b64decode(result["data"])
 
 
 def write_report_pdf(
@@ -174,24 +186,25 @@ def write_report_pdf(
     params: dict[str, str],
     *,
     chromium: str | None = None,
-    chromedriver: str | None = None,
     timeout: float = 120,
+    progress: Progress | None = None,
 ) -> Path:
-    """Print the report for ``params`` to ``output`` (A4 landscape PDF)."""
-    chromium = chromium or find_chromium()
-    if not chromium:
-        raise ChromiumMissing("no Chromium found")
-    chromedriver = chromedriver if chromedriver is not None else find_chromedriver()
+    """Print the report for ``params`` to ``output`` (A4 landscape PDF).
+
+    ``ChromiumMissing`` without a browser, ``ReportFailed`` when printing fails (nothing
+    is written then)."""
+    step = progress or (lambda key, **params: None)
+    chromium = chromium_binary(chromium)
+    step("cli.report_starting")
     with serve_app() as base, _view_token() as token:
         query = dict(params)
         if token:
             query["token"] = token
         url = f"{base}/rapport" + ("?" + urlencode(query) if query else "")
-        if chromedriver:
-            pdf = _print_with_selenium(url, chromium, chromedriver, timeout)
-        else:
-            pdf = _print_with_cli(url, chromium, timeout)
+        step("cli.report_rendering")
+        pdf = print_pdf(url, chromium, timeout)
     output = Path(output)
+    step("cli.report_writing", path=str(output), pages=pdf_pages(pdf))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_bytes(pdf)
     return output
@@ -200,24 +213,33 @@ def write_report_pdf(
 # --- command line ------------------------------------------------------------------------
 
 
-def add_parser(sub) -> None:
-    """Add ``report`` to the main parser's subcommands (dashboard/cli.py)."""
-    rep = sub.add_parser("report", help="the steering-group report as an A4 landscape PDF")
-    rep.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
-    rep.add_argument("--omrade", action="append", default=[], help="area (repeatable)")
-    rep.add_argument("--part", help="party or partner")
-    rep.add_argument("--ar", type=int, help="year of the promise")
-    rep.add_argument("--till", help="status as of the end of this month (YYYY-MM)")
-    rep.add_argument("--lang", dest="report_lang", default=None, help="sv (default) or en")
+def add_parser(sub, common, lang: str) -> None:
+    """Add ``report`` to the main parser's sub-commands."""
+    rep = sub.add_parser(
+        "report",
+        parents=[common],
+        help=t("cli.cmd_report", lang),
+        description=t("cli.about_report", lang),
+    )
+    rep.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=t("cli.opt_pdf", lang)
+    )
+    rep.add_argument(
+        "--omrade",
+        action="append",
+        default=[],
+        metavar=t("cli.meta_area", lang),
+        help=t("cli.opt_omrade", lang),
+    )
+    rep.add_argument("--part", metavar=t("cli.meta_part", lang), help=t("cli.opt_part", lang))
+    rep.add_argument(
+        "--ar", type=types.year(lang), metavar=t("cli.meta_year", lang), help=t("cli.opt_ar", lang)
+    )
+    rep.add_argument("--till", metavar="YYYY-MM", help=t("cli.opt_till", lang))
 
 
 def cmd_report(args, lang: str) -> int:
     """Write the PDF; 0 done, 2 bad arguments, no Chromium or printing failed."""
-    from dashboard import contract
-    from dashboard.i18n import lang_of, t
-    from dashboard.ingest.values import CellError, parse_month
-
-    lang = lang_of(args.report_lang) if args.report_lang else lang
     till = None
     if args.till:
         try:
@@ -231,15 +253,22 @@ def cmd_report(args, lang: str) -> int:
         part=args.part,
         year=args.ar,
         till=till,
-        lang=lang,
     )
+
+    def progress(key: str, **values) -> None:
+        print(t(key, lang, **values), file=sys.stderr, flush=True)
+
     try:
-        path = write_report_pdf(args.output, params)
-    except ChromiumMissing:
-        print(t("report.cli_no_chromium", lang), file=sys.stderr)
+        path = write_report_pdf(args.output, params, progress=progress)
+    except ChromiumMissing as err:
+        key = "cli.no_chromium_at" if err.path else "report.cli_no_chromium"
+        print(t(key, lang, path=err.path), file=sys.stderr)
         return 2
-    except (OSError, TimeoutError, subprocess.SubprocessError, RuntimeError) as err:
-        print(t("report.cli_failed", lang, detail=str(err).strip()[:300]), file=sys.stderr)
+    except ReportFailed as err:
+        print(t(err.key, lang, **err.params), file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(t("cli.cannot_write", lang, detail=f"{args.output}: {err.strerror}"), file=sys.stderr)
         return 2
     print(t("report.cli_written", lang, path=str(path)))
     return 0

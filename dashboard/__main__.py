@@ -1,4 +1,4 @@
-"""``python -m dashboard``: see ``dashboard.cli``."""
+"""``python -m dashboard``: the command line (``cli.commands``), as ``medborgarlofte``."""
 
 import sys
 

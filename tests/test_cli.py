@@ -9,6 +9,7 @@ import pytest
 from conftest import snapshot
 
 from cli.commands import main
+from dashboard import contract
 from dashboard.config import DEMO_DIR
 from dashboard.storage import database, schema
 
@@ -50,7 +51,7 @@ def test_export_import_round_trip(cli_db, tmp_path, capsys):
     main(["demo"])
     before = snapshot(cli_db)
     exported = []
-    for kind in ("omraden", "loften", "aktiviteter", "uppfoljning", "brott", "enkat"):
+    for kind in contract.KINDS:
         out = tmp_path / f"{kind}.csv"
         assert main(["export", kind, "-o", str(out)]) == 0
         exported.append(out)

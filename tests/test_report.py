@@ -1,18 +1,15 @@
-"""The steering-group report ``/rapport``: its data, the CSV/Excel downloads, the
-``report`` command and the PDF it prints (one section per commitment)."""
+"""The steering-group report ``/rapport``: its data, the ``report`` command and the PDF it
+prints (one section per commitment). Its downloads: tests/test_downloads.py."""
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
 
-import pandas as pd
 import pytest
-from browser_support import CHROMEDRIVER, CHROMIUM
+from browser_support import CHROMIUM
 
-from dashboard.pages import downloads
 from dashboard.urls import parse_query
 
 CODES = ("K1", "K2", "K3", "P1", "P2", "P3", "G1", "G2", "G3", "G4", "G5")
@@ -24,56 +21,6 @@ def report_for(params: dict | None = None):
 
     with open_view(parse_query(params or {})) as view:
         return build_report(view)
-
-
-# --------------------------------------------------------------------------- downloads
-
-NASTY = pd.DataFrame(
-    {
-        "=cmd": ["=SUM(A1:A9)", "+46701234", "-2+3", "@HYPERLINK(x)", "\tTab", "ok", "-", ".."],
-        "antal": [1, 2.5, None, 7, 0, 12, 3, 4],
-        "skyddat": ["1–4", "..", 5, 6, 7, 8, 9, 10],
-    }
-)
-
-
-def test_csv_neutralises_formulas_and_keeps_protection():
-    data = downloads.to_csv(NASTY)
-    assert data.startswith("\ufeff".encode())
-    text = data.decode("utf-8-sig")
-    lines = text.split("\r\n")
-    assert lines[0] == "'=cmd,antal,skyddat"
-    assert lines[1] == "'=SUM(A1:A9),1,1–4"
-    assert lines[2] == "'+46701234,2.5,.."
-    assert lines[3] == "'-2+3,,5"
-    assert lines[4].startswith("'@HYPERLINK(x),7")
-    assert lines[5].startswith("'\tTab")
-    assert lines[7] == "-,3,9" and lines[8] == "..,4,10"  # placeholders stay as they are
-    for line in lines[1:]:
-        assert not re.match(r"^[=+@]", line)
-
-
-def test_excel_neutralises_formulas():
-    openpyxl = pytest.importorskip("openpyxl", reason="Excel export needs openpyxl")
-    book = openpyxl.load_workbook(io.BytesIO(downloads.to_xlsx(NASTY, "area-crime:x")))
-    sheet = book.active
-    assert sheet.title == "area-crimex"
-    cells = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert cells[0] == ["'=cmd", "antal", "skyddat"]
-    assert cells[1] == ["'=SUM(A1:A9)", 1, "1–4"]
-    for row in sheet.iter_rows():
-        for cell in row:
-            assert cell.data_type != "f"  # no formula anywhere
-    assert sheet.freeze_panes == "A2"
-
-
-def test_download_names_and_formats():
-    assert downloads.filename("area-crime:hotorget", "csv") == (
-        "medborgarlofte-area-crime-hotorget.csv"
-    )
-    assert downloads.filename("gauge:P1", "xlsx") == "medborgarlofte-gauge-p1.xlsx"
-    with pytest.raises(ValueError):
-        downloads.encode(NASTY, "pdf")
 
 
 # --------------------------------------------------------------------------- the report's data
@@ -117,25 +64,6 @@ def test_english_report(demo_db):
     assert [p.item.code for p in report.parts] == ["P1", "P2", "P3"]
     table = report.figure_tables()["summary"].table
     assert list(table.columns[:3]) == ["commitment_id", "party", "commitment"]
-
-
-def test_download_callback_sends_the_figure_data(demo_db):
-    from dash.exceptions import PreventUpdate
-
-    from callbacks.report import download_for
-
-    sent = download_for("?omrade=hotorget", "area-crime:hotorget", "csv")
-    assert sent["filename"] == "medborgarlofte-area-crime-hotorget.csv"
-    assert sent["type"] == "text/csv"
-    import base64
-
-    text = base64.b64decode(sent["content"]).decode("utf-8-sig")
-    assert text.startswith("månad,område,brottstyp,summa senaste 12 mån.")
-    assert "2022-12,Hötorget,Stöld,58" in text
-    with pytest.raises(PreventUpdate):
-        download_for("", "no-such-figure", "csv")
-    with pytest.raises(PreventUpdate):
-        download_for("", "summary", "exe")
 
 
 def test_stacked_panels_get_date_labels_only_at_the_bottom():
@@ -195,7 +123,7 @@ def pdf_page_count(data: bytes) -> int:
 def test_pdf_has_one_sheet_per_commitment(dash_app, tmp_path):
     from cli.report_pdf import write_report_pdf
 
-    path = write_report_pdf(tmp_path / "rapport.pdf", {}, chromedriver=CHROMEDRIVER or "")
+    path = write_report_pdf(tmp_path / "rapport.pdf", {})
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     # cover, summary, 11 commitments, 2 trend sheets, 3 focus areas

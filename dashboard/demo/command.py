@@ -1,8 +1,9 @@
 """``python -m dashboard.demo``: Skara kommun's 2022 citizen promise with fictitious figures.
 
-Without options it regenerates ``data/demo`` (the six canonical CSV files, their
+Without options it regenerates ``data/demo`` (one canonical CSV file per kind, their
 Swedish Excel variants and a README) and the import templates in ``data/templates``;
-``--scale region|nation OUT_DIR [--load]`` writes, and imports, a larger data set.
+``--scale region|nation OUT_DIR [--load]`` writes, and imports, a larger data set (as
+``python -m dashboard demo --scale …`` does, with messages in the interface language).
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ from dashboard.demo.scales import municipalities
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO / "data" / "demo"
 DEFAULT_TEMPLATES = REPO / "data" / "templates"
+
+
+class InsideRepository(ValueError):
+    """A large scale's files must not be written into the repository."""
+
+
+def generate_scale(out_dir: Path | None, scale: str, *, seed: int = 2022) -> int:
+    """Write ``scale``'s files into ``out_dir`` (outside the repository); its kommuner."""
+    if out_dir is None or out_dir.resolve().is_relative_to(REPO):
+        raise InsideRepository(out_dir)
+    scale_files.generate_big(out_dir, scale, seed=seed)
+    return len(municipalities(scale))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,10 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.scale != "skara":
-        if args.out_dir is None or args.out_dir.resolve().is_relative_to(REPO):
+        try:
+            kommuner = generate_scale(args.out_dir, args.scale, seed=args.seed)
+        except InsideRepository:
             parser.error("--scale region/nation needs an OUT_DIR outside the repository")
-        scale_files.generate_big(args.out_dir, args.scale, seed=args.seed)
-        print(f"{args.scale}: {len(municipalities(args.scale))} kommuner in {args.out_dir}")
+        print(f"{args.scale}: {kommuner} kommuner in {args.out_dir}")
         if args.load:
             from dashboard.storage.database import default_engine
 

@@ -1,6 +1,9 @@
 """Copy a whole database into another, e.g. from SQLite to PostgreSQL, losing nothing.
 
-    python -m dashboard.storage.copy --to postgresql+psycopg://USER:PW@HOST/DB [--from URL]
+    python -m dashboard copy-db --to postgresql+psycopg://USER:PW@HOST/DB [--from URL]
+
+(``python -m dashboard.storage.copy`` with the same options, the older entry point, still
+works, in English only.)
 
 ``--from`` defaults to the configured ``DATABASE_URL``. Both are brought to the
 current schema first (``database.migrate``, which never drops data). The target must
@@ -26,7 +29,11 @@ BATCH = 10_000
 
 
 class TargetNotEmpty(RuntimeError):
-    pass
+    """The target database already holds data (its tables and row counts)."""
+
+
+class SameDatabase(ValueError):
+    """Source and target name the same database."""
 
 
 def counts(engine: Engine) -> dict[str, int]:
@@ -73,23 +80,31 @@ def copy_database(source: Engine, target: Engine) -> dict[str, int]:
     return copied
 
 
+def copy_urls(source_url: str, target_url: str) -> dict[str, int]:
+    """``copy_database`` between two SQLAlchemy URLs; ``SameDatabase`` if they are one."""
+    if source_url == target_url:
+        raise SameDatabase(source_url)
+    source, target = database.make_engine(source_url), database.make_engine(target_url)
+    try:
+        return copy_database(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+
+
 def main(argv=None) -> int:
+    """The older entry point (see ``python -m dashboard copy-db``)."""
     parser = argparse.ArgumentParser(prog="python -m dashboard.storage.copy", description=__doc__)
     parser.add_argument("--from", dest="source", help="default: DATABASE_URL")
     parser.add_argument("--to", dest="target", required=True)
     args = parser.parse_args(argv)
-    source_url = args.source or settings().database_url
-    if source_url == args.target:
-        parser.error("--from and --to name the same database")
-    source, target = database.make_engine(source_url), database.make_engine(args.target)
     try:
-        copied = copy_database(source, target)
+        copied = copy_urls(args.source or settings().database_url, args.target)
+    except SameDatabase:
+        parser.error("--from and --to name the same database")
     except TargetNotEmpty as err:
         print(f"the target already holds data ({err}); nothing copied", file=sys.stderr)
         return 1
-    finally:
-        source.dispose()
-        target.dispose()
     for name, n in copied.items():
         print(f"{name:22} {n:>10}")
     return 0
