@@ -1,103 +1,157 @@
-"""The data behind a figure as a file: CSV (UTF-8 with BOM, comma) or Excel (.xlsx).
+"""Downloads: every table and figure's data on ``/trender``, ``/omrade/<område>``,
+``/loften`` and ``/rapport`` as a file, from a plain link.
 
-Tables come in display-ready: small-number protection is already applied ("1–4" and
-".." are text in the cells, never the true count). Here every text cell and header
-that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``…) is prefixed
-with an apostrophe (``values.neutralise_formula``): user text such as a comment must
-never become a formula in somebody's Excel.
-
-Excel needs openpyxl (``EXCEL_AVAILABLE``): pandas writes .xlsx through it.
+A link names the page, the table and the format, and carries the page's own query
+string: ``/nedladdning/trender/brott.csv?omrade=hotorget&lang=en``,
+``/nedladdning/omrade/hotorget/enkat.xlsx``. ``page_file`` recomputes the page's data
+from those filters (cached by data version, as the page is), picks the table
+(``download_tables``) and writes it (``ingest.table_export``): CSV in the language's
+dialect (Swedish: ``;`` and decimal comma for Swedish Excel; English: canonical
+comma CSV), or .xlsx with a sheet saying where the data comes from, the filters and the
+protection rule. The language of the file follows ``lang``, as the page's does.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import io
-import math
-
-import pandas as pd
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote
 
 from dashboard import contract
-from dashboard.ingest.values import neutralise_formula
+from dashboard.analysis.area_profile import load_area_profile
+from dashboard.analysis.trend_options import parse_options
+from dashboard.analysis.trends import load_trends
+from dashboard.i18n import fmt_month, t
+from dashboard.ingest import table_export
+from dashboard.pages import compare
+from dashboard.pages.commitments import load_commitments_page
+from dashboard.pages.download_tables import (
+    Table,
+    area_tables,
+    commitment_tables,
+    report_tables,
+    trend_tables,
+)
+from dashboard.pages.report import build_report, filters_text
+from dashboard.pages.views import View, open_view
+from dashboard.urls import parse_query
 
-EXCEL_AVAILABLE = importlib.util.find_spec("openpyxl") is not None
-CSV_MIME = "text/csv"
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FORMATS = ("csv", "xlsx")
+ROUTE = "/nedladdning"
+PAGES = ("trender", "omrade", "loften", "rapport", "jamfor")
+FORMATS = table_export.FORMATS
+PAGE_NAMES = {
+    "trender": "nav.trends",
+    "loften": "nav.commitments",
+    "rapport": "nav.report",
+    "jamfor": "nav.compare",
+}
 
 
-def _cell(value: object) -> object:
-    """One cell made safe: text neutralised, missing as empty, numbers kept."""
-    if value is None:
+@dataclass(frozen=True)
+class File:
+    """A download: its bytes, MIME type and the name to save it under."""
+
+    content: bytes
+    mime: str
+    filename: str
+
+
+def href(page: str, key: str, fmt: str, search: str = "", slug: str | None = None) -> str:
+    """The link to table ``key`` of ``page`` as ``fmt``, with the page's query string."""
+    parts = [ROUTE, page, *([slug] if page == "omrade" else []), f"{quote(key, safe='')}.{fmt}"]
+    return "/".join(parts) + search
+
+
+def filename(page: str, key: str, fmt: str, slug: str | None = None) -> str:
+    """``medborgarlofte-omrade-hotorget-brott.csv``: ASCII, says where it came from."""
+    words = [page, slug or "", key.replace(":", " ").replace("_", " ")]
+    return f"medborgarlofte-{contract.slug(' '.join(w for w in words if w))}.{fmt}"
+
+
+def split_name(name: str) -> tuple[str, str] | None:
+    """``("brott", "csv")`` from ``brott.csv``; None for an unknown format."""
+    key, dot, fmt = name.rpartition(".")
+    return (key, fmt) if dot and key and fmt in FORMATS else None
+
+
+def _tables(page: str, view: View, params: Mapping, slug: str | None) -> list[Table] | None:
+    lang = view.q.lang
+    if page == "trender":
+        return trend_tables(load_trends(view, parse_options(dict(params))), lang)
+    if page == "omrade":
+        profile = load_area_profile(view, slug or "")
+        return area_tables(profile, lang) if profile is not None else None
+    if page == "rapport":
+        return report_tables(build_report(view))
+    if page == "jamfor":
+        return compare.download_tables(
+            compare.load_comparison(view, compare.parse_options(dict(params))), lang
+        )
+    return None
+
+
+def notes(view: View, table: Table, page_title: str, place: str | None, now: datetime):
+    """The about sheet: (label, text) rows saying what the table is and how it was made."""
+    lang, status = view.q.lang, view.status
+    selection = filters_text(view, lang)
+    if place is not None:
+        selection = [(t("filter.area", lang), place), *selection[1:]]
+    rows = [
+        (t("dl.note.table", lang), table.title),
+        (t("dl.note.source", lang), t("dl.note.source_text", lang, kommun=view.kommun)),
+        (t("dl.note.page", lang), page_title),
+        (t("dl.note.filters", lang), "; ".join(f"{k}: {v}" for k, v in selection)),
+    ]
+    if status.latest_month:
+        month = fmt_month(status.latest_month.year, status.latest_month.month, lang)
+        rows.append((t("dl.note.data_until", lang), month))
+    if status.demo:
+        rows.append((t("dl.note.demo", lang), t("dl.note.demo_text", lang)))
+    rows += [
+        (t("dl.note.small", lang), t("dl.note.small_text", lang)),
+        (t("dl.note.formulas", lang), t("dl.note.formulas_text", lang)),
+        (t("dl.note.made", lang), now.strftime("%Y-%m-%d %H:%M")),
+    ]
+    return rows
+
+
+def page_file(
+    page: str,
+    name: str,
+    params: Mapping,
+    slug: str | None = None,
+    now: datetime | None = None,
+) -> File | None:
+    """The file ``name`` (``<key>.<fmt>``) of ``page`` for the query ``params``; None
+    where the page, area, table or format is unknown."""
+    split = split_name(name)
+    if page not in PAGES or split is None:
         return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, str):
-        return neutralise_formula(value)
-    if isinstance(value, bool | int | float):
-        return value
-    try:
-        if pd.isna(value):
+    key, fmt = split
+    q = parse_query(dict(params))
+    lang = q.lang
+    # /loften reads its data in a snapshot of its own (as the page does).
+    tables = commitment_tables(load_commitments_page(q), lang) if page == "loften" else None
+    with open_view(q) as view:
+        if tables is None:
+            tables = _tables(page, view, params, slug)
+        table = next((tb for tb in tables or [] if tb.key == key), None)
+        if table is None:
             return None
-    except (TypeError, ValueError):
-        pass
-    return neutralise_formula(str(value))
-
-
-def safe_table(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``table`` with every text cell and header neutralised (object dtype)."""
-    columns = [neutralise_formula(str(c)) for c in table.columns]
-    rows = [[_cell(v) for v in row] for row in table.astype(object).itertuples(index=False)]
-    return pd.DataFrame(rows, columns=columns, dtype=object)
-
-
-def to_csv(table: pd.DataFrame) -> bytes:
-    """CSV as Excel opens it: UTF-8 with BOM, comma, CRLF, decimal point."""
-    safe = safe_table(table)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(list(safe.columns))
-    for row in safe.itertuples(index=False):
-        writer.writerow([_text(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def _text(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def to_xlsx(table: pd.DataFrame, sheet: str = "data") -> bytes:
-    """An Excel workbook with one sheet: bold header, frozen first row, fitted widths."""
-    if not EXCEL_AVAILABLE:
-        raise RuntimeError("Excel export needs openpyxl (pip install openpyxl)")
-    safe = safe_table(table)
-    title = "".join(ch for ch in sheet if ch not in "[]:*?/\\")[:31] or "data"
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe.to_excel(writer, sheet_name=title, index=False, freeze_panes=(1, 0))
-        worksheet = writer.sheets[title]
-        for i, column in enumerate(safe.columns, start=1):
-            longest = max([len(str(column))] + [len(str(v)) for v in safe[column] if v is not None])
-            letter = worksheet.cell(row=1, column=i).column_letter
-            worksheet.column_dimensions[letter].width = min(max(10, longest + 2), 60)
-    return buffer.getvalue()
-
-
-def filename(key: str, fmt: str) -> str:
-    """``medborgarlofte-area-crime-hotorget.csv`` from a download key."""
-    stem = "-".join(contract.slug(key.replace(":", " ").replace("_", " ")).split("-"))
-    return f"medborgarlofte-{stem}.{fmt}"
-
-
-def encode(table: pd.DataFrame, fmt: str, sheet: str = "data") -> tuple[bytes, str]:
-    """(file content, MIME type) of ``table`` in ``fmt`` ("csv" or "xlsx")."""
-    if fmt == "csv":
-        return to_csv(table), CSV_MIME
-    if fmt == "xlsx":
-        return to_xlsx(table, sheet), XLSX_MIME
-    raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
+        place = None
+        if page == "omrade":
+            place = load_area_profile(view, slug or "").area.name
+            title = f"{place} – {t('area.title', lang)}"
+        else:
+            title = t(PAGE_NAMES[page], lang)
+        about = notes(view, table, title, place, now or datetime.now())
+    content, mime = table_export.encode(
+        table.frame,
+        fmt,
+        lang,
+        sheet=table.title,
+        notes=about,
+        notes_sheet=t("dl.note.sheet", lang),
+    )
+    return File(content, mime, filename(page, key, fmt, slug))
