@@ -9,11 +9,13 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.i18n import fmt_date, fmt_month, t
+from dashboard.config import settings
+from dashboard.i18n import DEFAULT_LANG, fmt_date, fmt_month, t
 from dashboard.storage.queries import DataStatus
 from dashboard.urls import Query
 
 STATEMENT = "/tillganglighet"  # the accessibility statement (layouts/accessibility.py)
+CITIZENS = "/for-invanare"  # the citizens' page, plain HTML from Flask (web/citizens.py)
 
 
 class ids:
@@ -21,10 +23,19 @@ class ids:
 
     LANGUAGE = "lang-toggle"  # the link to the page in the other language
     STATEMENT = "statement-link"  # the accessibility statement, in every page's footer
+    CITIZENS = "citizens-link"  # the page for the citizens, in the footer when it is on
     SKIP = "skip-link"  # the first Tab stop: past the navigation to the content
     MAIN = "main-content"
     DEMO_NOTICE = "demo-notice"
     DATA_STATUS = "data-status"  # the footer: data until, last import
+
+
+def citizens_link(q: Query) -> list:
+    """The footer's link to the citizens' page (a plain link: Flask serves it), if it is on."""
+    if not settings().public_page:
+        return []
+    search = "?" + urlencode({"lang": q.lang}) if q.lang != DEFAULT_LANG else ""
+    return [html.A(t("cit.page_name", q.lang), href=CITIZENS + search, id=ids.CITIZENS)]
 
 
 def nav_pages() -> list[dict]:
@@ -136,6 +147,7 @@ def frame(
             [
                 html.Div(status_line(status, q.lang), id=ids.DATA_STATUS),
                 dcc.Link(t("a11y.link", q.lang), href=STATEMENT + q.search(), id=ids.STATEMENT),
+                *citizens_link(q),
             ],
             fluid=True,
             className="text-body-secondary mt-4 mb-3 d-flex flex-wrap column-gap-4 row-gap-1",

@@ -26,7 +26,8 @@ from dashboard.config import settings
 from dashboard.storage import cache, database
 
 ROUTER_OUTPUT = "_pages_content.children"
-NEVER = ("/import", "/login", "/logout", "/konto")
+# Pages that depend on who asks (a form for some, a login prompt for others).
+NEVER = ("/import", "/login", "/logout", "/konto", "/uppfoljning", "/rapportera")
 MAX_BYTES = int(float(os.environ.get("PAGE_CACHE_MB", "64")) * 2**20)  # per server process
 # A page is mostly repeated figure templates and component names: gzip takes
 # 360 kB of JSON to ~25 kB, at ~3 ms once per cached page.

@@ -78,10 +78,15 @@ CHECKINS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# The comments of the year's last meeting may be shown to the citizens (``publik``):
+# the group wrote them as its summing-up of the year; the others are its working notes.
+PUBLIC_MEETINGS = (MEETINGS[-1],)
+
+
 def uppfoljning_rows() -> list[list[str]]:
     """Every commitment at each of the year's four steering-group meetings."""
     return [
-        [meeting, c.id, *CHECKINS[c.id][i]]
+        [meeting, c.id, *CHECKINS[c.id][i], "ja" if meeting in PUBLIC_MEETINGS else "nej"]
         for i, meeting in enumerate(MEETINGS)
         for c in COMMITMENTS
     ]
