@@ -24,3 +24,41 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
   },
 });
+
+/* Import page: the upload's file input (drawn by dcc.Upload) has no name of its own, so a
+   screen reader announced a bare "file, button". It is named by the zone's first line
+   ("Dra CSV-filer hit eller klicka för att välja") and described by the second (the size
+   limit), the texts the page shows, whichever language it is in. Set again whenever the
+   page draws the zone anew (a new language, a new render). */
+(function () {
+  "use strict";
+
+  function nameUpload() {
+    var input = document.querySelector(".upload-zone input[type=file]");
+    if (!input) {
+      return;
+    }
+    var lines = input.closest(".upload-zone").querySelectorAll("span");
+    var ids = ["import-upload-name", "import-upload-hint"];
+    var attributes = ["aria-labelledby", "aria-describedby"];
+    for (var i = 0; i < 2 && i < lines.length; i++) {
+      if (!lines[i].id) {
+        lines[i].id = ids[i];
+      }
+      if (input.getAttribute(attributes[i]) !== lines[i].id) {
+        input.setAttribute(attributes[i], lines[i].id);
+      }
+    }
+  }
+
+  function start() {
+    nameUpload();
+    new MutationObserver(nameUpload).observe(document.body, { subtree: true, childList: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
