@@ -6,7 +6,9 @@ Flow: the upload's files go through a size guard in the browser
 import pipeline as a dry run; the confirm button runs it for real with the same
 bytes (checked by hash), the same period confirmation and the editor's name. A batch
 refused only for dates outside the plausible period shows a box naming them; ticked,
-the preview runs again allowing them. Each import in the log that wrote figures has
+the preview runs again allowing them. Official statistics whose file gives no year or
+category (Brå's, as downloaded) show a box with two fields for them; a change checks the
+files again with them, and the confirm uses the same. Each import in the log that wrote figures has
 an undo button: it opens a dialog with what undo would put back (a dry run), whose
 confirm button undoes it and refreshes the log.
 """
@@ -40,7 +42,7 @@ from components.import_report import ids as report_ids
 from dashboard import accounts
 from dashboard.config import settings
 from dashboard.i18n import t
-from dashboard.ingest import history
+from dashboard.ingest import history, official
 from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.preview import breakdown
 from dashboard.ingest.results import BatchResult
@@ -101,11 +103,39 @@ def decode_files(data: dict | None, limit_bytes: int) -> list[tuple[str, bytes]]
     return files
 
 
-def fingerprint(files: list[tuple[str, bytes]], allow_period: bool = False) -> list[str]:
-    """What a confirm must match: each file's name and hash, and whether the preview
-    allowed dates outside the plausible period (the confirm then does too)."""
+def fingerprint(
+    files: list[tuple[str, bytes]],
+    allow_period: bool = False,
+    year: int | None = None,
+    category: str | None = None,
+) -> list[str]:
+    """What a confirm must match: each file's name and hash, whether the preview allowed
+    dates outside the plausible period (the confirm then does too), and the year and
+    category it gave official statistics."""
     marks = [PERIOD_MARK] if allow_period else []
+    marks += [
+        f"{mark}={value}" for mark, value in (("year", year), ("category", category)) if value
+    ]
     return [f"{name}:{hashlib.sha256(data).hexdigest()}" for name, data in files] + marks
+
+
+def stats_year(value) -> int | None:
+    """The year field's value as a year (a number field may send a float or text)."""
+    try:
+        year = int(float(value))
+    except (TypeError, ValueError):
+        return None
+    return year if 1900 <= year <= 2200 else None
+
+
+def stats_category(value) -> str | None:
+    """The category field's value, None for "from the file's name"."""
+    return None if value in (None, "", ids.STATS_FROM_NAME) else str(value)
+
+
+def stats_missing(batch: BatchResult) -> bool:
+    """True when a file is official statistics without its year or category."""
+    return any(i.key in official.MISSING_KEYS for f in batch.files for i in f.issues)
 
 
 def implausible_dates(batch: BatchResult) -> list[str]:
@@ -131,11 +161,17 @@ def period_label(dates: list[str], lang: str) -> str:
 
 
 def preview_files(
-    files: list[tuple[str, bytes]], user: accounts.User, lang: str, allow_period: bool = False
-) -> tuple[list, list[str] | None, list[str]]:
+    files: list[tuple[str, bytes]],
+    user: accounts.User,
+    lang: str,
+    allow_period: bool = False,
+    year: int | None = None,
+    category: str | None = None,
+) -> tuple[list, list[str] | None, list[str], bool]:
     """The preview of ``files`` for ``user`` (a dry run of the import): what it shows,
-    the fingerprint a confirm must match (None: nothing to save), and the dates outside
-    the plausible period that are all that stops it (to confirm; else empty)."""
+    the fingerprint a confirm must match (None: nothing to save), the dates outside the
+    plausible period that are all that stops it (to confirm; else empty), and whether
+    official statistics lack their year or category (the fields that give them)."""
     engine = database.default_engine()
     batch = import_files(
         engine,
@@ -144,11 +180,13 @@ def preview_files(
         user=user.name,
         kommuner=user.kommuner,
         allow_period=allow_period,
+        year=year,
+        category=category,
     )
     scopes = breakdown(engine, {f.name: f.changes for f in batch.files}) if batch.ok else {}
     ready = batch.ok and any(f.changed for f in batch.files)
-    pending = fingerprint(files, allow_period) if ready else None
-    return preview(batch, scopes, lang), pending, implausible_dates(batch)
+    pending = fingerprint(files, allow_period, year, category) if ready else None
+    return preview(batch, scopes, lang), pending, implausible_dates(batch), stats_missing(batch)
 
 
 def _too_big_text(err: UploadError, lang: str) -> str:
@@ -183,33 +221,49 @@ clientside_callback(
     Output(ids.PERIOD_BOX, "hidden"),
     Output(ids.ALLOW_PERIOD, "label"),
     Output(ids.ALLOW_PERIOD, "value"),
+    Output(ids.STATS_BOX, "hidden"),
+    Output(ids.STATS_YEAR, "value"),
+    Output(ids.STATS_CATEGORY, "value"),
     Input(ids.FILES, "data"),
     Input(ids.ALLOW_PERIOD, "value"),
     State("_pages_location", "search"),
+    Input(ids.STATS_YEAR, "value"),
+    Input(ids.STATS_CATEGORY, "value"),
     prevent_initial_call=True,
 )
-def show_preview(data, allow, search):
+def show_preview(data, allow, search, year=None, category=None):
     lang = _lang(search)
+    trigger = ctx.triggered_id
     # Ticking the box checks the same files again allowing their dates; new files start
-    # with the box unticked, so a confirmation never carries over to other files.
-    ticked = ctx.triggered_id == ids.ALLOW_PERIOD and bool(allow)
+    # with the box unticked and the year and category fields empty, so neither a
+    # confirmation nor a year carries over to other files.
+    again = trigger in (ids.STATS_YEAR, ids.STATS_CATEGORY)
+    ticked = bool(allow) and (trigger == ids.ALLOW_PERIOD or again)
     box = (no_update, no_update, no_update) if ticked else (True, "", False)
+    new_files = trigger in (ids.FILES, None)
+    fields = (None, ids.STATS_FROM_NAME) if new_files else (no_update, no_update)
+    year = None if new_files else stats_year(year)
+    category = None if new_files else stats_category(category)
     try:
         user = auth.require_editor()
     except auth.NotAuthorised:
-        return refusal(lang), None, True, no_update, True, "", False
+        return refusal(lang), None, True, no_update, True, "", False, True, *fields
     if not data:  # nothing chosen, or cleared after a confirmed import (keep its result)
         empty = html.P(t("imp.preview_empty", lang), className="text-body-secondary")
-        return empty, None, True, no_update, *box
+        return empty, None, True, no_update, *box, True, *fields
     try:
         files = decode_files(data, uploads.upload_limit_bytes())
     except UploadError as err:
         message = alert("danger", _too_big_text(err, lang), "bi-exclamation-octagon-fill")
-        return message, None, True, None, *box
-    shown, pending, dates = preview_files(files, user, lang, allow_period=ticked)
+        return message, None, True, None, *box, True, *fields
+    shown, pending, dates, missing = preview_files(
+        files, user, lang, allow_period=ticked, year=year, category=category
+    )
     if dates:
         box = (False, period_label(dates, lang), box[2])
-    return shown, pending, pending is None, None, *box
+    # The fields stay while they give something, so a choice can be changed again.
+    hidden = not (missing or year or category)
+    return shown, pending, pending is None, None, *box, hidden, *fields
 
 
 @callback(
@@ -221,9 +275,11 @@ def show_preview(data, allow, search):
     State(ids.PENDING, "data"),
     State(ids.ALLOW_PERIOD, "value"),
     State("_pages_location", "search"),
+    State(ids.STATS_YEAR, "value"),
+    State(ids.STATS_CATEGORY, "value"),
     prevent_initial_call=True,
 )
-def confirm_import(n_clicks, data, pending, allow, search):
+def confirm_import(n_clicks, data, pending, allow, search, year=None, category=None):
     if not n_clicks:
         raise PreventUpdate
     lang = _lang(search)
@@ -239,8 +295,8 @@ def confirm_import(n_clicks, data, pending, allow, search):
             (no_update),
             no_update,
         )
-    allow_period = bool(allow)
-    if not files or pending != fingerprint(files, allow_period):
+    allow_period, year, category = bool(allow), stats_year(year), stats_category(category)
+    if not files or pending != fingerprint(files, allow_period, year, category):
         # Only what was previewed is saved: the files or the period box changed since.
         return (
             alert("warning", t("imp.preview_first", lang), "bi-exclamation-triangle"),
@@ -249,7 +305,13 @@ def confirm_import(n_clicks, data, pending, allow, search):
         )
     engine = database.default_engine()
     batch = import_files(
-        engine, files, user=user.name, kommuner=user.kommuner, allow_period=allow_period
+        engine,
+        files,
+        user=user.name,
+        kommuner=user.kommuner,
+        allow_period=allow_period,
+        year=year,
+        category=category,
     )
     return outcome(batch, lang), import_log(lang), None
 
@@ -299,7 +361,7 @@ def manage_tokens(create_clicks, revoke_clicks, label, search):
             )
             clear = ""
     else:
-        if accounts.revoke_token(engine, int(trigger["index"])):
+        if accounts.revoke_token(engine, int(trigger["index"]), by=user.name):
             message = alert("secondary", t("imp.token_revoked", lang), "bi-x-circle")
     tokens = accounts.list_tokens(engine, include_revoked=False)
     return message, token_list(tokens, lang), clear

@@ -9,6 +9,7 @@ from dash import html
 
 from components.gauge import element_id, status_badge
 from components.plain_html import el
+from components.wide_table import scrolling_table
 from dashboard.analysis import commitment_detail
 from dashboard.analysis.commitments import Commitment
 from dashboard.i18n import fmt_date, fmt_number, t
@@ -25,7 +26,7 @@ class ids:
 RECENT_ROWS = 8  # activity reports shown before "show older"
 
 
-def _log_table(rows: pd.DataFrame, lang: str) -> dbc.Table:
+def _log_table(rows: pd.DataFrame, lang: str) -> html.Div:
     # Rows as plain elements (components/plain_html.py): a long log is most of the page.
     body = html.Tbody(
         [
@@ -57,7 +58,11 @@ def _log_table(rows: pd.DataFrame, lang: str) -> dbc.Table:
             ]
         )
     )
-    return dbc.Table([header, body], size="sm", striped=True, className="mt-2 mb-1 log-table")
+    return scrolling_table(
+        dbc.Table([header, body], size="sm", striped=True, className="mb-0 log-table"),
+        t("loften.activities", lang),
+        className="mt-2 mb-1",
+    )
 
 
 def activity_table(
@@ -132,4 +137,5 @@ def checkin_table(rows: pd.DataFrame, lang: str, since: commitment_detail.Since)
             ]
         )
     )
-    return html.Div([title, dbc.Table([head, body], size="sm", className="checkin-table")])
+    table = dbc.Table([head, body], size="sm", className="checkin-table")
+    return html.Div([title, scrolling_table(table, t("loften.checkins", lang), "mb-3")])

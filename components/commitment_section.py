@@ -18,6 +18,7 @@ from components.commitment_charts import before_after_block, progress_chart
 from components.commitment_facts import achieved_text, facts, figures
 from components.commitment_logs import activity_table, checkin_table
 from components.gauge import element_id, headline_badge, status_badge
+from components.wide_table import scrolling_table
 from dashboard.analysis import before_after, commitment_detail
 from dashboard.analysis.commitments import Commitment
 from dashboard.i18n import fmt_month, t
@@ -87,12 +88,14 @@ def contents_table(items: list[Commitment], lang: str) -> html.Div:
     return html.Div(
         [
             html.H2(t("loften.toc", lang), className="h3"),
-            dbc.Table(
-                [head, html.Tbody(rows)],
-                bordered=False,
-                hover=True,
-                responsive=True,
-                className="align-middle toc-table mb-0",
+            scrolling_table(
+                dbc.Table(
+                    [head, html.Tbody(rows)],
+                    bordered=False,
+                    hover=True,
+                    className="align-middle toc-table mb-0",
+                ),
+                t("loften.toc", lang),
             ),
         ],
         id=ids.CONTENTS,
@@ -110,8 +113,10 @@ def commitment_section(
     checkins: pd.DataFrame,
     estimates: list[before_after.Estimate],
     since: commitment_detail.Since,
+    downloads: dict | None = None,
 ) -> html.Section:
-    """One commitment's section; its id is the löfte_id, so ``/loften#P1`` jumps to it."""
+    """One commitment's section; its id is the löfte_id, so ``/loften#P1`` jumps to it.
+    ``downloads``: the links to its tables (components/downloads.py), after the logs."""
     status = item.judgement.status if item.judgement else None
     header = html.Div(
         [
@@ -125,7 +130,7 @@ def commitment_section(
             ),
             html.Div(headline_badge(item, lang), className="ms-3") if status else None,
         ],
-        className="d-flex align-items-start mb-3",
+        className="d-flex align-items-start mb-3 commitment-head",
     )
     body = [
         header,
@@ -145,6 +150,7 @@ def commitment_section(
             ],
             className="g-4 border-top pt-3 mt-3",
         ),
+        downloads,
         html.Div(
             html.A(
                 [html.I(className="bi bi-arrow-up me-1"), t("loften.back_to_top", lang)],

@@ -22,7 +22,8 @@ from dashboard.ingest.results import BatchResult, FileResult
 
 MAX_ISSUES_SHOWN = 100
 MAX_TEXT = 40  # characters of a changed comment or text shown as an example
-YEARLY = ("enkat", "loften")  # kinds whose figures are per year, not per month or day
+# Kinds whose figures are per year, not per month or day.
+YEARLY = ("enkat", "loften", "kommunstatistik")
 CHECKIN_STATUSES = frozenset(contract.STATUS_ALIASES.values())  # stored in English
 
 
@@ -108,7 +109,9 @@ def _period(row: ScopeRow, kind: str | None, lang: str) -> str:
 
 def _subject(code: str, kind: str | None, lang: str) -> str:
     """A crime category or survey question by its label; a commitment by its code."""
-    prefix = {"brott": "cat", "enkat": "ind"}.get(kind or "")
+    if kind == "kommunstatistik" and code == contract.ALL_CRIMES:
+        return t("ks.all_crimes", lang)
+    prefix = {"brott": "cat", "enkat": "ind", "kommunstatistik": "cat"}.get(kind or "")
     return label(prefix, code, lang) if prefix else code
 
 

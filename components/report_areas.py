@@ -7,6 +7,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from components.report_sheet import figure_block, ids, sheet, sheet_head, short_date
+from components.wide_table import scrolling_table
 from dashboard.analysis.commitment_detail import short_text
 from dashboard.analysis.protection import shown_text
 from dashboard.i18n import fmt_number, fmt_signed_percent, label, t
@@ -49,7 +50,8 @@ def _area_facts(part: AreaPart, lang: str) -> html.Div:
             ]
         )
     )
-    return dbc.Table([head, html.Tbody(rows)], size="sm", className="report-table mb-2")
+    table = dbc.Table([head, html.Tbody(rows)], size="sm", className="report-table mb-0")
+    return scrolling_table(table, t("report.area_changes", lang, area=part.area.name), "mb-2")
 
 
 def _area_done(part: AreaPart, lang: str) -> html.Div:
@@ -92,7 +94,10 @@ def _area_done(part: AreaPart, lang: str) -> html.Div:
     return html.Div(
         [
             title,
-            dbc.Table([head, html.Tbody(rows)], size="sm", className="report-table mb-0"),
+            scrolling_table(
+                dbc.Table([head, html.Tbody(rows)], size="sm", className="report-table mb-0"),
+                t("report.area_done", lang),
+            ),
             html.P(t("report.more_done", lang, n=more), className="report-note")
             if more > 0
             else None,
@@ -100,7 +105,7 @@ def _area_done(part: AreaPart, lang: str) -> html.Div:
     )
 
 
-def area_page(part: AreaPart, lang: str) -> html.Section:
+def area_page(part: AreaPart, lang: str, search: str = "") -> html.Section:
     slug = part.area.slug
     return sheet(
         [
@@ -113,6 +118,7 @@ def area_page(part: AreaPart, lang: str) -> html.Section:
                             ids.area_crime_graph(slug),
                             lang,
                             part.crime.figure.layout["height"],
+                            search,
                         ),
                         width=6,
                     ),
@@ -122,6 +128,7 @@ def area_page(part: AreaPart, lang: str) -> html.Section:
                             ids.area_survey_graph(slug),
                             lang,
                             part.survey.figure.layout["height"],
+                            search,
                         ),
                         width=6,
                     ),

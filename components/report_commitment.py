@@ -11,6 +11,7 @@ from components.commitment_facts import achieved_text, facts
 from components.figure_text import show_as_table
 from components.gauge import status_badge
 from components.report_sheet import download_buttons, graph, ids, sheet, sheet_head, short_date
+from components.wide_table import scrolling_table
 from dashboard.i18n import fmt_date, fmt_number, fmt_percent, t
 from dashboard.pages.report import LATEST_REPORTS, CommitmentPart
 
@@ -75,6 +76,8 @@ def _checkins(part: CommitmentPart, lang: str) -> html.Div:
         if rows
         else None
     )
+    if table is not None:
+        table = scrolling_table(table, t("report.earlier_checkins", lang))
     return html.Div(
         [
             latest,
@@ -117,30 +120,34 @@ def _activities(part: CommitmentPart, lang: str) -> html.Div:
             html.Div(
                 t("report.latest_reports", lang, n=len(latest)), className="small fw-semibold"
             ),
-            dbc.Table(
-                [
-                    html.Thead(
-                        html.Tr(
-                            [
-                                html.Th(t("report.col.date", lang)),
-                                html.Th(t("report.col.count", lang), className="text-end"),
-                                html.Th(t("report.col.area", lang)),
-                                html.Th(t("report.col.comment", lang)),
-                            ]
-                        )
-                    ),
-                    html.Tbody(rows),
-                ],
-                size="sm",
-                className="report-table mb-0",
+            scrolling_table(
+                dbc.Table(
+                    [
+                        html.Thead(
+                            html.Tr(
+                                [
+                                    html.Th(t("report.col.date", lang)),
+                                    html.Th(t("report.col.count", lang), className="text-end"),
+                                    html.Th(t("report.col.area", lang)),
+                                    html.Th(t("report.col.comment", lang)),
+                                ]
+                            )
+                        ),
+                        html.Tbody(rows),
+                    ],
+                    size="sm",
+                    className="report-table mb-0",
+                ),
+                t("report.activities", lang),
             ),
         ]
     )
 
 
-def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
+def commitment_page(part: CommitmentPart, lang: str, as_of, search: str = "") -> html.Section:
     """One commitment on one sheet: gauge and figures | facts and the steering group's
-    assessments | progress over time and the latest activity reports."""
+    assessments | progress over time and the latest activity reports (``search``: the
+    report's query string, for the download links)."""
     item, j = part.item, part.item.judgement
     figures = [html.Div(achieved_text(item, lang), className="report-achieved")]
     if j and item.rule == "antal":
@@ -184,7 +191,7 @@ def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
                                 ],
                                 className="mb-0",
                             ),
-                            download_buttons(part.gauge.key, lang),
+                            download_buttons(part.gauge, lang, search),
                         ],
                         width=3,
                     ),
@@ -199,7 +206,7 @@ def commitment_page(part: CommitmentPart, lang: str, as_of) -> html.Section:
                         [
                             html.Div(part.progress.title, className="report-figure-title"),
                             progress_chart(item, part.activities, as_of, lang),
-                            download_buttons(part.progress.key, lang),
+                            download_buttons(part.progress, lang, search),
                             show_as_table([(None, part.progress.table)], lang),
                             _activities(part, lang),
                         ],

@@ -7,12 +7,15 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from components.commitment_facts import achieved_text
+from components.downloads import download_links
 from components.frame import status_line
 from components.gauge import status_badge
-from components.report_sheet import download_buttons, icon, ids, sheet, sheet_head
+from components.report_sheet import icon, ids, sheet, sheet_head
+from components.wide_table import scrolling_table
 from dashboard.analysis import wall
 from dashboard.figures import theme
 from dashboard.i18n import fmt_date, t
+from dashboard.pages.download_tables import report_summary_table
 from dashboard.pages.report import Report
 
 
@@ -138,8 +141,19 @@ def summary_page(report: Report, lang: str) -> html.Section:
     return sheet(
         [
             sheet_head(t("report.page_summary", lang), t("report.summary_title", lang)),
-            dbc.Table([head, html.Tbody(rows)], size="sm", className="report-table report-summary"),
-            download_buttons("summary", lang),
+            scrolling_table(
+                dbc.Table(
+                    [head, html.Tbody(rows)], size="sm", className="report-table report-summary"
+                ),
+                t("report.summary_title", lang),
+            ),
+            download_links(
+                "rapport",
+                report_summary_table(report),
+                lang,
+                report.search,
+                className="report-downloads",
+            ),
         ],
         ids.SUMMARY,
     )

@@ -20,9 +20,9 @@ def report_body(report: Report, lang: str) -> html.Div:
     pages = [
         cover(report, lang),
         summary_page(report, lang),
-        *[commitment_page(part, lang, report.as_of) for part in report.parts],
+        *[commitment_page(part, lang, report.as_of, report.search) for part in report.parts],
         *trend_pages(report, lang),
-        *[area_page(part, lang) for part in report.areas],
+        *[area_page(part, lang, report.search) for part in report.areas],
     ]
     graphs = 2 * len(report.parts) + (2 if report.trend_figure is not None else 0)
     graphs += 2 * len(report.areas)

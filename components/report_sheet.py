@@ -1,5 +1,6 @@
 """What the report's sheets share: their ids, the sheet and its head, figures with their
-data downloads (CSV and Excel beside every figure, hidden in print).
+data downloads (CSV and Excel links beside every figure, hidden in print:
+components/downloads.py).
 
 Each sheet is a ``section.report-page``, a new A4 landscape sheet in print
 (assets/zz-site/print.css).
@@ -7,15 +8,15 @@ Each sheet is a ``section.report-page``, a new A4 landscape sheet in print
 
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.downloads import download_links
 from components.figure_text import show_as_table
 from components.gauge import element_id
 from dashboard.figures import theme
 from dashboard.figures.wall import FigureTable
-from dashboard.i18n import MONTHS_SHORT, t
-from dashboard.pages import downloads
+from dashboard.i18n import MONTHS_SHORT
+from dashboard.pages.download_tables import Table, report_title
 
 ICON_HIDDEN = {"aria-hidden": "true"}
 
@@ -32,12 +33,6 @@ class ids:
     TREND_GRAPH = "report-graph-trend"
     SURVEY_GRAPH = "report-graph-survey"
     CHANGE_TABLE = "report-change-table"
-    DOWNLOAD_TYPE = "report-dl"
-
-    @staticmethod
-    def download(key, fmt) -> dict:
-        """A figure's data download button (``key`` and ``fmt`` may be ``dash.ALL``)."""
-        return {"type": ids.DOWNLOAD_TYPE, "key": key, "fmt": fmt}
 
     @staticmethod
     def commitment(code: str) -> str:
@@ -64,26 +59,10 @@ def icon(name: str, extra: str = "") -> html.I:
     return html.I(className=f"bi {name} {extra}".strip(), **ICON_HIDDEN)
 
 
-def download_buttons(key: str, lang: str) -> html.Div:
-    """CSV and Excel of one figure's data (pattern ids, see callbacks/report.py)."""
-    formats = [f for f in downloads.FORMATS if f == "csv" or downloads.EXCEL_AVAILABLE]
-    return html.Div(
-        [
-            html.Span(t("report.download", lang), className="me-2"),
-            *[
-                dbc.Button(
-                    [icon("bi-download", "me-1"), t(f"report.fmt_{fmt}", lang)],
-                    id=ids.download(key, fmt),
-                    color="secondary",
-                    outline=True,
-                    size="sm",
-                    className="me-1",
-                )
-                for fmt in formats
-            ],
-        ],
-        className="report-downloads d-print-none",
-    )
+def download_buttons(ft: FigureTable, lang: str, search: str = "") -> dict:
+    """CSV and Excel links of one figure's data, for the report's query string."""
+    table = Table(ft.key, report_title(ft.key, ft, lang), ft.table.copy)
+    return download_links("rapport", table, lang, search, className="report-downloads")
 
 
 def graph(fig, graph_id: str, lang: str, height: int, *, static: bool = False) -> dcc.Graph:
@@ -99,7 +78,9 @@ def graph(fig, graph_id: str, lang: str, height: int, *, static: bool = False) -
     )
 
 
-def figure_block(ft: FigureTable, graph_id: str, lang: str, height: int) -> html.Figure:
+def figure_block(
+    ft: FigureTable, graph_id: str, lang: str, height: int, search: str = ""
+) -> html.Figure:
     """A titled figure with its note and its data downloads; in words for a screen reader
     (the sheet has no room to print them) and as a table on screen."""
     return html.Figure(
@@ -110,7 +91,7 @@ def figure_block(ft: FigureTable, graph_id: str, lang: str, height: int) -> html
             ),
             graph(ft.figure, graph_id, lang, height),
             html.P(ft.note, className="report-note") if ft.note else None,
-            download_buttons(ft.key, lang),
+            download_buttons(ft, lang, search),
             show_as_table([(None, ft.table)], lang),
         ],
         className="report-figure",

@@ -19,6 +19,7 @@ KINDS: tuple[str, ...] = (
     "uppfoljning",
     "brott",
     "enkat",
+    "kommunstatistik",
 )
 
 
@@ -97,6 +98,7 @@ KIND_SPECS: dict[str, Kind] = {
             Column("löfte_id", ("commitment_id",), required=True),
             Column("status", (), required=True),
             Column("kommentar", ("comment", "anteckning")),
+            Column("publik", ("public",)),
             Column("kommun", ("municipality",)),
         ),
     ),
@@ -126,6 +128,29 @@ KIND_SPECS: dict[str, Kind] = {
         ),
         one_of=(("år",),),
     ),
+    # Official yearly figures per kommun (Brå's file). ``år`` and ``brottstyp`` are not in
+    # the agency's rows (they are in its file name): the importer adds them (ingest.official).
+    "kommunstatistik": Kind(
+        "kommunstatistik",
+        (
+            Column("kommun", ("municipality", "region", "kommunnamn"), required=True),
+            Column("kommunkod", ("municipality_code", "kod", "code", "region_code")),
+            Column("år", ("year", "ar"), required=True),
+            Column("brottstyp", ("category", "brottskategori", "kategori"), required=True),
+            Column("antal", ("count", "number", "antal_brott"), required=True),
+            Column(
+                "per_100000",
+                (
+                    "per 100 000 inv.",
+                    "per 100 000 invånare",
+                    "per_100000_inv",
+                    "per 100 000",
+                    "rate",
+                ),
+            ),
+            Column("invånare", ("population", "befolkning", "antal_invanare")),
+        ),
+    ),
 }
 
 # Kind names accepted on the command line, with English aliases.
@@ -143,6 +168,9 @@ KIND_ALIASES: dict[str, str] = {
     "enkat": "enkat",
     "checkins": "uppfoljning",
     "uppfoljning": "uppfoljning",
+    "kommunstatistik": "kommunstatistik",
+    "official": "kommunstatistik",
+    "official_statistics": "kommunstatistik",
 }
 
 PARTIES: tuple[str, ...] = ("Kommunen", "Polisen", "Tillsammans")
@@ -177,6 +205,21 @@ STATUS_ALIASES: dict[str, str] = {
     "red": "red",
 }
 STATUS_EXPORT: dict[str, str] = {"green": "grön", "amber": "gul", "red": "röd"}
+
+# Whether a check-in's comment may be shown to the citizens (``publik``; empty: no).
+# Keys are folded (see ``fold``).
+PUBLIC_VALUES: dict[str, bool] = {
+    "ja": True,
+    "yes": True,
+    "true": True,
+    "1": True,
+    "x": True,
+    "nej": False,
+    "no": False,
+    "false": False,
+    "0": False,
+}
+PUBLIC_EXPORT: dict[bool, str] = {True: "ja", False: "nej"}
 
 CATEGORIES: tuple[str, ...] = (
     "stöld",
@@ -221,6 +264,22 @@ CATEGORY_ALIASES: dict[str, str] = {
     "ovrigt": "övrigt",
     "ovriga brott": "övrigt",
     "other": "övrigt",
+}
+
+# Categories of the official statistics per kommun: the contract's, and all crimes.
+ALL_CRIMES = "samtliga"
+STATS_CATEGORIES: tuple[str, ...] = (*CATEGORIES, ALL_CRIMES)
+STATS_CATEGORY_ALIASES: dict[str, str] = CATEGORY_ALIASES | {
+    "samtliga": ALL_CRIMES,
+    "samtliga brott": ALL_CRIMES,
+    "alla brott": ALL_CRIMES,
+    "alla": ALL_CRIMES,
+    "totalt": ALL_CRIMES,
+    "anmalda brott": ALL_CRIMES,
+    "samtliga anmalda brott": ALL_CRIMES,
+    "all": ALL_CRIMES,
+    "all crimes": ALL_CRIMES,
+    "total": ALL_CRIMES,
 }
 
 SCALES: dict[str, str] = {

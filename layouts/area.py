@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.analysis import area_type_text, count_cell, month_text, notes
+from components.downloads import links_for
 from components.filters import dropdown_labels, filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard.analysis.area_profile import AreaProfile, latest_waves
@@ -20,6 +21,7 @@ from dashboard.figures import theme
 from dashboard.figures.area import area_crime_figure, area_survey_figure
 from dashboard.i18n import fmt_date, fmt_number, fmt_percent, fmt_signed_percent, label, t
 from dashboard.pages.areas import load_area_page
+from dashboard.pages.download_tables import area_tables
 from dashboard.urls import parse_query
 from layouts.ids import area as ids
 from layouts.titles import AREA_PATH, area_title, path_slug
@@ -108,13 +110,21 @@ def detail_page(q, profile: AreaProfile, area_options, parts, months) -> list:
         ],
         className="g-3 mb-3 d-print-none",
     )
+    tables = area_tables(profile, lang)
+
+    def downloads(key: str):
+        return links_for("omrade", tables, key, lang, q.search(), slug=area.slug)
+
     return [
         html.P(subtitle, className="lead", id=ids.SUBTITLE),
         jump,
         filter_bar(q, [], parts, months, show_areas=False),
         *crime_section(profile, lang),
+        downloads("brott"),
         *survey_section(profile, lang),
+        downloads("enkat"),
         *activity_section(q, profile, lang),
+        downloads("aktiviteter"),
         *commitment_links(q, profile, lang),
     ]
 

@@ -12,10 +12,12 @@ import dash
 from dash import dcc, html
 
 from components.commitment_section import commitment_section, contents_table, since_text
+from components.downloads import links_for, section_links
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard.i18n import fmt_date, t
 from dashboard.pages.commitments import CommitmentsPage, load_commitments_page
+from dashboard.pages.download_tables import SECTION_TABLES, commitment_tables
 from dashboard.urls import parse_query
 from layouts.ids import commitments as ids
 from layouts.titles import page_title
@@ -30,10 +32,12 @@ dash.register_page(
 )
 
 
-def sections(page: CommitmentsPage, lang: str) -> list:
-    """The table of contents and one section per commitment."""
+def sections(page: CommitmentsPage, lang: str, search: str = "") -> list:
+    """The table of contents and one section per commitment, with their downloads."""
+    tables = commitment_tables(page, lang)
     return [
         contents_table(page.items, lang),
+        links_for("loften", tables, "loften", lang, search),
         *[
             commitment_section(
                 item,
@@ -44,6 +48,13 @@ def sections(page: CommitmentsPage, lang: str) -> list:
                 checkins=page.checkins_of(item),
                 estimates=page.estimates_of(item),
                 since=page.since,
+                downloads=section_links(
+                    "loften",
+                    tables,
+                    [f"{item.code}-{suffix}" for suffix in SECTION_TABLES],
+                    lang,
+                    search,
+                ),
             )
             for item in page.items
         ],
@@ -76,7 +87,7 @@ def layout(**params):
         *intro,
         filter_bar(q, page.area_options, page.parts, months),
         *(
-            sections(page, lang)
+            sections(page, lang, q.search())
             if items
             else [empty_state(t("loften.none", lang), t("empty.no_match_hint", lang))]
         ),

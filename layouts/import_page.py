@@ -12,6 +12,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from components.checkin_form import work_links
 from components.frame import frame
 from components.import_report import (
     LOG_ROWS,
@@ -23,7 +24,7 @@ from components.import_report import (
 )
 from dashboard import accounts, contract
 from dashboard.config import settings
-from dashboard.i18n import t
+from dashboard.i18n import label, t
 from dashboard.ingest import history
 from dashboard.pages.views import open_view
 from dashboard.storage import database
@@ -166,6 +167,7 @@ def upload_section(lang: str) -> list:
                             type="circle",
                         ),
                         period_box(lang),
+                        stats_box(lang),
                         dbc.Button(
                             [icon("bi-database-check", "me-2"), t("imp.confirm", lang)],
                             id=ids.CONFIRM,
@@ -197,6 +199,55 @@ def period_box(lang: str) -> html.Div:
         id=ids.PERIOD_BOX,
         hidden=True,
         className="period-box border border-warning border-2 rounded p-3 mb-3 fs-5",
+    )
+
+
+def stats_box(lang: str) -> html.Div:
+    """Shown when official statistics lack their year or category (Brå's file gives them
+    in its name): the two fields that give them; a change checks the files again."""
+    categories = [
+        {"label": t("ks.category_from_name", lang), "value": ids.STATS_FROM_NAME},
+        {"label": t("ks.all_crimes", lang), "value": contract.ALL_CRIMES},
+        *({"label": label("cat", code, lang), "value": code} for code in contract.CATEGORIES),
+    ]
+    return html.Div(
+        [
+            html.P([icon("bi-calendar-range", "me-2"), t("ks.box_hint", lang)], className="mb-2"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label(t("ks.year_label", lang), html_for=ids.STATS_YEAR),
+                            dbc.Input(
+                                id=ids.STATS_YEAR,
+                                type="number",
+                                min=1990,
+                                max=2100,
+                                step=1,
+                                inputmode="numeric",
+                                debounce=True,
+                            ),
+                        ],
+                        xs=12,
+                        md=4,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label(t("ks.category_label", lang), html_for=ids.STATS_CATEGORY),
+                            dbc.Select(
+                                id=ids.STATS_CATEGORY, options=categories, value=ids.STATS_FROM_NAME
+                            ),
+                        ],
+                        xs=12,
+                        md=8,
+                    ),
+                ],
+                className="g-3",
+            ),
+        ],
+        id=ids.STATS_BOX,
+        hidden=True,
+        className="stats-box border border-info border-2 rounded p-3 mb-3 fs-5",
     )
 
 
@@ -292,6 +343,8 @@ def layout(**params):
         status = view.status
         log = history.entries(view.conn, limit=LOG_ROWS) if user is not None else None
     content: list = [account_bar(user, lang)]
+    if user is not None and user.can_report:  # the meeting and the field report pages
+        content.append(work_links(lang, q.search(), editor=user.is_editor))
     if user is None:
         content.append(
             dbc.Alert(

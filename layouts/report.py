@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 from components.filters import filter_bar, month_range
 from components.frame import frame
 from components.report_sections import report_body
-from components.report_sheet import download_buttons
 from dashboard.i18n import t
 from dashboard.pages.report import build_report
 from dashboard.pages.views import open_view
@@ -54,7 +53,6 @@ def layout(**params):
                 className="me-3",
             ),
             html.Span(t("report.print_hint", lang), className="text-body-secondary"),
-            dcc.Download(id=ids.DOWNLOAD),
             html.Div(id=ids.PRINT_DONE, hidden=True),
         ],
         className="d-flex align-items-center flex-wrap mb-3 d-print-none report-toolbar",
@@ -67,9 +65,3 @@ def layout(**params):
         report_body(report, lang),
     ]
     return frame(q, "/rapport", content, status=status, title=None)
-
-
-def validation_layout():
-    """A figure's download buttons, whatever the data: for the validation layout
-    (layouts/validation.py)."""
-    return download_buttons("figure", "sv")

@@ -13,16 +13,21 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.analysis import change_table, link_selector, notes
+from components.compare_tables import trend_context
+from components.downloads import links_for
 from components.figure_text import described_figure
 from components.filters import filter_bar, month_range
 from components.frame import empty_state, frame
 from dashboard import contract
+from dashboard.analysis.comparison import ALL
 from dashboard.analysis.trend_options import MEASURES, page_search, parse_options
-from dashboard.analysis.trends import TrendData, load_trends
+from dashboard.analysis.trends import CATEGORIES, TrendData, load_trends
 from dashboard.figures import summaries, theme
 from dashboard.figures.trends import trend_figure
 from dashboard.figures.wall_survey import survey_table
 from dashboard.i18n import label, t
+from dashboard.pages.compare import trend_context as load_trend_context
+from dashboard.pages.download_tables import trend_tables
 from dashboard.pages.views import open_view
 from dashboard.urls import parse_query
 from layouts.ids import trends as ids
@@ -49,11 +54,19 @@ def layout(**params):
         months = month_range(*view.month_span()) if view.status.first_month else []
         status = view.status
         kommun = view.kommun
+        # The kommun against the nation in the official statistics, where they exist.
+        until = data.end.year if data.end is not None else None
+        context = load_trend_context(view, (ALL, *CATEGORIES), until)
     content = [
         html.P(t("trend.intro", lang, kommun=kommun), className="lead"),
         filter_bar(q, area_options, parts, months),
         selectors(q, data.options, lang),
-        *page_body(q, data, lang),
+        *page_body(
+            q,
+            data,
+            lang,
+            trend_context(context, "/jamfor" + q.search(areas=()), lang, id=ids.CONTEXT),
+        ),
     ]
     return frame(
         q,
@@ -86,7 +99,7 @@ def selectors(q, options, lang: str) -> html.Div:
     )
 
 
-def page_body(q, data: TrendData, lang: str) -> list:
+def page_body(q, data: TrendData, lang: str, context=None) -> list:
     """Alerts, the graph (or a clear empty state), the change table and the notes."""
     alerts = []
     if data.unknown:
@@ -140,7 +153,18 @@ def page_body(q, data: TrendData, lang: str) -> list:
         config=theme.graph_config(lang, filename="medborgarlofte-trender"),
         style={"height": f"{figure.layout['height']}px"},
     )
-    body = [*alerts, trend_figure_described(graph, data, lang)]
+    tables = trend_tables(data, lang)
+    search = page_search(q, data.options)
+    body = [
+        *alerts,
+        trend_figure_described(graph, data, lang),
+        html.Div(
+            [links_for("trender", tables, key, lang, search) for key in ("brott", "enkat")],
+            className="d-flex flex-wrap column-gap-4",
+        ),
+    ]
+    if context is not None:
+        body.append(context)
     if data.activities.empty:
         body.append(
             html.P(
@@ -151,6 +175,7 @@ def page_body(q, data: TrendData, lang: str) -> list:
         )
     body.append(html.H2(t("trend.change_title", lang), className="h4 mt-3"))
     body.append(change_table(data.changes, lang, ids.CHANGE))
+    body.append(links_for("trender", tables, "forandring", lang, search))
     body.append(notes(page_notes(q, data, lang), ids.NOTES))
     if data.areas:
         body.append(area_links(q, data, lang))

@@ -23,7 +23,31 @@ K3,2022,Kommunen,Trygghetsvandring,genomförd vandring,1,vandring,milstolpe,,,Ce
 """
 
 
-PG_URL = os.environ.get("PG_TEST_DATABASE_URL")
+def _worker_database(url: str | None) -> str | None:
+    """The PostgreSQL database of this test process: under pytest-xdist each worker gets
+    one of its own beside the named one (``…_gw0``), created on first use, since the tests
+    empty and migrate it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    named = sa.engine.make_url(url)
+    own = named.set(database=f"{named.database}_{worker}")
+    admin = sa.create_engine(named, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            found = conn.execute(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": own.database}
+            ).scalar()
+            if not found:
+                conn.execute(sa.text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        admin.dispose()
+    own_url = own.render_as_string(hide_password=False)
+    os.environ["PG_TEST_DATABASE_URL"] = own_url  # for tests and subprocesses that read it
+    return own_url
+
+
+PG_URL = _worker_database(os.environ.get("PG_TEST_DATABASE_URL"))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -123,6 +147,22 @@ def pytest_setup_options():
 
     # dash_duo adds --headless itself (pytest --headless, set in pyproject.toml).
     return selenium_options("--window-size=1920,1080", headless=False)
+
+
+@pytest.fixture
+def dash_duo(dash_duo):
+    """Dash's browser fixture serving on a free port: parallel test workers (pytest-xdist)
+    would otherwise all take Dash's 8050."""
+    from browser_support import free_port
+
+    start = dash_duo.start_server
+
+    def start_server(app, **kwargs):
+        kwargs.setdefault("port", free_port())
+        return start(app, **kwargs)
+
+    dash_duo.start_server = start_server
+    return dash_duo
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,15 @@ return el._fullData.map(t => [
 """
 
 
+# A download's text with its BOM kept (TextDecoder drops it unless told not to).
+FETCH_TEXT = """
+const done = arguments[arguments.length - 1];
+fetch(arguments[0]).then(r => r.arrayBuffer())
+    .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)))
+    .catch(e => done('failed: ' + e));
+"""
+
+
 def figure(dash_duo):
     """The traces drawn in graph-trend: (name, group, non-null y values)."""
     return dash_duo.driver.execute_script(FIGURE_JS)
@@ -43,6 +52,17 @@ def test_trends_page_shows_the_municipality(dash_duo, dash_app):
     assert "Anmälda stölder" in text and "upptäcktsbrott" in text
     assert "Förändring mot samma period året före" in text
     assert "−7 %".replace(" ", "\u00a0") in text or "−7 %" in text
+    # The figure's data as a download: links named for what they give, and a Swedish
+    # CSV as Swedish Excel splits it (BOM, ";"), fetched as the browser would.
+    link = dash_duo.find_element("#dl-trender-brott-csv")
+    assert link.accessible_name == (
+        "Ladda ner som CSV: Anmälda stölder och narkotikabrott, summa för 12 månader"
+    )
+    excel = dash_duo.find_element("#dl-trender-brott-xlsx").accessible_name
+    assert excel.startswith("Ladda ner som Excel: ")
+    assert dash_duo.find_element("#dl-trender-forandring-csv").is_displayed()
+    sent = dash_duo.driver.execute_async_script(FETCH_TEXT, link.get_attribute("href"))
+    assert sent.startswith("\ufeffmånad;Hela kommunen – Anmälda stölder;"), sent[:80]
     assert console_errors(dash_duo) == []
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from components import import_report
 from dashboard import accounts, contract
-from dashboard.analysis import before_after, trend_options, trends
+from dashboard.analysis import before_after, comparison, trend_options, trends
 from dashboard.figures import theme
 from dashboard.i18n import CATALOGUE, LANGS, catalogue, fmt_number, label, t
 from dashboard.ingest import history
@@ -100,13 +100,16 @@ DYNAMIC: dict[str, tuple[set[str] | None, bool]] = {
         },
         True,
     ),
-    "report.fmt_": (set(downloads.FORMATS), True),
+    "dl.fmt.": (set(downloads.FORMATS), True),
     "imp.outcome_": (set(import_report.OUTCOME_ICONS), True),
     "history.outcome.": (set(history.OUTCOMES), True),
     # Column codes listed in a tuple inside the function that builds the header.
     "area.act_": (literals_in("layouts/area.py"), False),
     "imp.log_": (literals_in("components/import_report.py"), False),
     "imp.tokcol_": (literals_in("components/import_report.py"), False),
+    # The comparison page (/jamfor): per official category, all crimes included.
+    "cmp.category.": (set(comparison.CATEGORIES), True),
+    "cmp.what.": (set(comparison.CATEGORIES), True),
 }
 
 

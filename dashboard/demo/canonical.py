@@ -23,7 +23,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "aktiviteter": ("datum", "löfte_id", "antal", "område", "utförare", "kommentar"),
     "brott": ("månad", "område", "brottstyp", "antal", "kommun"),
     "enkat": ("år", "område", "indikator", "värde", "skala", "antal_svar", "urval"),
-    "uppfoljning": ("datum", "löfte_id", "status", "kommentar"),
+    "uppfoljning": ("datum", "löfte_id", "status", "kommentar", "publik"),
+    "kommunstatistik": (
+        "kommun", "kommunkod", "år", "brottstyp", "antal", "per_100000", "invånare",
+    ),
 }  # fmt: skip
 # Fixed numbers so each kind draws from its own random stream.
 _KIND_STREAM = {kind: i for i, kind in enumerate(HEADERS)}

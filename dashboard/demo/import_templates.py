@@ -23,8 +23,12 @@ TEMPLATE_ROWS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"år": "2022", "område": "Busstationen", "indikator": "problemindex"},
     ),
     "uppfoljning": (
-        {"datum": "2022-06-14", "löfte_id": "P1"},
         {"datum": "2022-06-14", "löfte_id": "G1"},
+        {"datum": "2022-12-13", "löfte_id": "P1"},  # a comment marked public
+    ),
+    "kommunstatistik": (
+        {"kommun": "Skara", "år": "2022", "brottstyp": "samtliga"},
+        {"kommun": "Hela landet", "år": "2022", "brottstyp": "samtliga"},
     ),
 }
 

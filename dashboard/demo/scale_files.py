@@ -134,7 +134,7 @@ def generate_big(out_dir: Path, scale: str, seed: int = 2022, limit: int | None 
         loften += [[*r, muni.name] for r in loften_rows(commitments)]
         local = {c.id: c for c in commitments}
         uppfoljning += [
-            [*r[:3], r[3].replace("Skara", muni.name), muni.name]
+            [*r[:3], r[3].replace("Skara", muni.name), *r[4:], muni.name]
             for r in uppfoljning_rows()
             if r[1] in local
         ]

@@ -33,6 +33,17 @@ def point_text(point: dict, series: CrimeSeries, lang: str) -> str:
     return t("small.count" if point["label"] == SMALL else "small.hidden", lang)
 
 
+def point_value(point: dict, series: CrimeSeries, lang: str) -> object:
+    """A drawn point as the downloads give it: the same as ``point_text``, but a shown
+    figure as a number (a count, or a rate to one decimal)."""
+    text = point_text(point, series, lang)
+    if text in (t("small.count", lang), t("small.hidden", lang)):
+        return text
+    if series.measure == "per1000":
+        return round(float(point["y"]), 1)
+    return int(point["value"])
+
+
 def _change_text(change: float | None, lang: str) -> str:
     if change is None or math.isnan(change):
         return ""
@@ -97,18 +108,23 @@ def survey_sentences(
     return out
 
 
-def trend_table(series: list[CrimeSeries], lang: str) -> pd.DataFrame:
+def trend_table(series: list[CrimeSeries], lang: str, *, numbers: bool = False) -> pd.DataFrame:
     """Month by month, one column per series ("Hötorget – Anmälda stölder"), protected
-    as the chart draws them."""
-    columns: dict[str, dict[pd.Timestamp, str]] = {}
+    as the chart draws them; shown figures as text, or for a download (``numbers``) as
+    numbers, with ISO months and empty cells where a series has no point."""
+    cell = point_value if numbers else point_text
+    columns: dict[str, dict[pd.Timestamp, object]] = {}
     for s in series:
         name = f"{_place(s, lang)} – {t(f'trend.panel_{s.category}', lang)}"
-        columns[name] = {p["month"]: point_text(p, s, lang) for p in s.points.to_dict("records")}
+        columns[name] = {p["month"]: cell(p, s, lang) for p in s.points.to_dict("records")}
     months = sorted({m for values in columns.values() for m in values})
+    missing = None if numbers else "–"
     rows = [
         {
-            t("dl.col.month", lang): fmt_month(m.year, m.month, lang),
-            **{name: values.get(m, "–") for name, values in columns.items()},
+            t("dl.col.month", lang): f"{m.year:04d}-{m.month:02d}"
+            if numbers
+            else fmt_month(m.year, m.month, lang),
+            **{name: values.get(m, missing) for name, values in columns.items()},
         }
         for m in months
     ]

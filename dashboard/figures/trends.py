@@ -107,6 +107,8 @@ def trend_figure(data: TrendData, lang: str, *, wall: bool = False, dark: bool =
         rows.append(("survey", data.options.indicator))
     if rug_rows:
         rows.append(("rug", None))
+    if not rows:  # nothing imported yet: an empty figure, not a grid of no rows
+        return theme.apply_theme(plot.Figure(), wall=wall, dark=dark, lang=lang)
     heights = [
         CRIME_ROW if kind == "crime" else SURVEY_ROW if kind == "survey" else
         RUG_PAD + RUG_LINE * len(rug_rows)

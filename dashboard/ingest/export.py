@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from dashboard import contract
+from dashboard.ingest.official import region_name
 from dashboard.ingest.values import neutralise_formula
 from dashboard.storage import schema
 
@@ -105,6 +106,7 @@ def rows(conn: Connection, kind: str, kommun: str | None = None) -> list[dict[st
                 }
             else:
                 record["status"] = contract.STATUS_EXPORT[r.status]
+                record["publik"] = contract.PUBLIC_EXPORT[bool(r.public)]
             record |= {"kommentar": _text(r.comment), "kommun": _text(r.kommun)}
             out.append(record)
     elif kind == "brott":
@@ -136,6 +138,20 @@ def rows(conn: Connection, kind: str, kommun: str | None = None) -> list[dict[st
                     "antal_svar": _number(r.respondents),
                     "urval": r.sampling or "",
                     "kommun": _text(r.kommun),
+                }
+            )
+    elif kind == "kommunstatistik":  # the nation ("00") first, then by SCB's code
+        ks = schema.kommun_stats
+        for r in conn.execute(sa.select(ks).order_by(ks.c.region, ks.c.category, ks.c.year)):
+            out.append(
+                {
+                    "kommun": region_name(r.region),
+                    "kommunkod": r.region,
+                    "år": str(r.year),
+                    "brottstyp": r.category,
+                    "antal": _number(r.count, missing=".."),
+                    "per_100000": _number(r.per_100000),
+                    "invånare": _number(r.population),
                 }
             )
     else:

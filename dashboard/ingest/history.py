@@ -43,13 +43,20 @@ def encode(values: tuple | None) -> str | None:
     )
 
 
+# Value columns added to a table's figures after changes were first kept, with the value
+# a change kept before then stands for (a check-in's comment was not public).
+ADDED_LATER = {("checkins", "public"): False}
+
+
 def decode(table: str, columns: tuple[str, ...], text: str | None) -> tuple | None:
     """JSON back to the values the table stores: dates from their ISO text."""
     if text is None:
         return None
     tbl = BY_TABLE[table].table
+    values = json.loads(text)
+    values += [ADDED_LATER[(table, column)] for column in columns[len(values) :]]
     result = []
-    for column, value in zip(columns, json.loads(text), strict=True):
+    for column, value in zip(columns, values, strict=True):
         if isinstance(value, list):
             result.append(tuple(value))
         elif value is not None and column in tbl.c and isinstance(tbl.c[column].type, sa.Date):
@@ -181,10 +188,15 @@ def _later_conflict(conn: Connection, target: Entry, touched: dict[str, set]) ->
     # An undo of an import after the target put back what that import changed.
     candidates = [row.id for row in later if row.undo_of is None or row.undo_of < target.id]
     for candidate in candidates:
-        query = sa.select(changes_table.c.tbl, changes_table.c.key).where(
+        query = sa.select(changes_table.c.tbl, changes_table.c.key, changes_table.c.old).where(
             changes_table.c.import_id == candidate, changes_table.c.tbl.in_(list(touched))
         )
-        if any(key in touched[table] for table, key in conn.execute(query)):
+        # An activity report only added beside others (old NULL) leaves the target's
+        # rows as they were: a report from the field stays undoable after a colleague's.
+        if any(
+            key in touched[table] and not (table == "activities" and old is None)
+            for table, key, old in conn.execute(query)
+        ):
             return entry(conn, candidate)
     return None
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from dashboard import contract
 from dashboard.ingest import identity
+from dashboard.ingest.official import parse_official
 from dashboard.ingest.reader import Table
 from dashboard.ingest.refs import Refs
 from dashboard.ingest.results import Issue
@@ -98,6 +99,14 @@ PARSE_STATUS = _vocab(contract.STATUS_ALIASES, "err.unknown_status")
 PARSE_CATEGORY = _vocab(contract.CATEGORY_ALIASES, "err.unknown_category")
 PARSE_SCALE = _vocab(contract.SCALES, "err.unknown_scale")
 PARSE_SAMPLING = _vocab(contract.SAMPLINGS, "err.unknown_sampling")
+
+
+def parse_public(text: str) -> bool:
+    """``publik``: ja/nej, yes/no, true/false, 1/0 or x (empty is no, by ``Row.get``)."""
+    found = contract.PUBLIC_VALUES.get(contract.fold(text))
+    if found is None:
+        raise CellError("err.bad_public", allowed="ja, nej")
+    return found
 
 
 def _split(text: str | None) -> tuple[str, ...]:
@@ -214,6 +223,7 @@ def parse_checkin(row: Row, ctx: Ctx) -> dict | None:
     day = row.get("datum", ctx.refs.day, required=True)
     code = row.get("löfte_id", required=True)
     status = row.get("status", PARSE_STATUS, required=True)
+    public = row.get("publik", parse_public, default=False)
     kommun = ctx.kommun(row)
     commitment = ctx.commitment(row, kommun, code, day) if code and day else None
     if row.failed:
@@ -224,6 +234,7 @@ def parse_checkin(row: Row, ctx: Ctx) -> dict | None:
         "day": day,
         "status": status,
         "comment": row.get("kommentar"),
+        "public": public,
     }
 
 
@@ -294,6 +305,7 @@ PARSERS = {
     "uppfoljning": parse_checkin,
     "brott": parse_crime,
     "enkat": parse_survey,
+    "kommunstatistik": parse_official,  # a place twice is checked by ``official.finish``
 }
 
 # Columns whose values identify a record within a file: a repeat is an error.

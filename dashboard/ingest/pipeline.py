@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dashboard import contract
 from dashboard.config import settings
-from dashboard.ingest import columnar, history, scopes, writers
+from dashboard.ingest import columnar, history, official, scopes, writers
 from dashboard.ingest.changes import ChangeSet
 from dashboard.ingest.header import detect_kind, map_header
 from dashboard.ingest.parsers import MAX_SECONDS, parse_table
@@ -37,9 +38,11 @@ from dashboard.ingest.refs import Refs, plausible_period
 from dashboard.ingest.results import BatchResult, FileResult, Issue
 from dashboard.ingest.totals import CrimeTotals, crime_totals
 from dashboard.ingest.values import LARGEST
+from dashboard.logs import event
 from dashboard.storage import database, schema
 
 ORDER = {kind: position for position, kind in enumerate(contract.KINDS)}
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,10 +50,14 @@ class _File:
     result: FileResult
     table: Table | None
     records: list | CrimeTotals | None = None
+    notes: list[Issue] | None = None  # warnings from reading the file (``official.adapt``)
 
 
-def _prepare(name: str, data: bytes, kind: str | None) -> _File:
-    """Read one file and find its kind; the table is None when the file is rejected already."""
+def _prepare(
+    name: str, data: bytes, kind: str | None, year: int | None = None, category: str | None = None
+) -> _File:
+    """Read one file and find its kind; the table is None when the file is rejected already.
+    ``year`` and ``category`` complete official statistics as published (``official``)."""
     result = FileResult(name=name, sha256=hashlib.sha256(data).hexdigest())
     try:
         # Big plain crime files are read by column (columnar); None: the row path.
@@ -59,7 +66,11 @@ def _prepare(name: str, data: bytes, kind: str | None) -> _File:
         result.issues.append(Issue(err.key, params=err.params))
         result.unreadable = err.key not in ("err.bad_quoting", "err.too_wide", "err.too_long")
         return _File(result, None)
-    result.rows = len(table.rows)
+    table, kind, issues, notes = official.adapt(table, kind, name, year, category)
+    result.rows, result.warnings = len(table.rows), notes
+    if issues:
+        result.kind, result.issues = kind, issues
+        return _File(result, None, notes=notes)
     if kind is None:
         kind, tied = detect_kind(table.header)
         if kind is None:
@@ -76,12 +87,14 @@ def _prepare(name: str, data: bytes, kind: str | None) -> _File:
                 result.issues.append(Issue("err.unknown_kind", params={"header": header}))
             return _File(result, None)
     result.kind = kind
-    return _File(result, table)
+    return _File(result, table, notes=notes)
 
 
 def _kommuner_of(kind: str, records) -> set[str]:
     if kind == "brott":
         return set(records.kommun_of.values())
+    if kind == official.KIND:
+        return official.kommuner_of(records)
     return {record["kommun"] for record in records}
 
 
@@ -102,7 +115,7 @@ def _check(
         if table is None or not result.ok:
             continue
         index, issues, warnings = map_header(table.header, result.kind)
-        result.warnings = warnings
+        result.warnings = [*(file.notes or []), *warnings]
         if issues:
             result.issues += issues
             continue
@@ -114,6 +127,10 @@ def _check(
         if issues:
             result.issues += issues
             continue
+        if result.kind == official.KIND:  # districts and notes set aside, with a note
+            records = official.finish(records, result)
+            if not result.ok:
+                continue
         if result.kind == "brott":
             records = records if isinstance(records, CrimeTotals) else crime_totals(records)
             records.complete = "antal" not in index
@@ -189,14 +206,16 @@ def _real_ids(conn: Connection, kind: str, refs: Refs) -> dict[int, int]:
     return {prov: stored[key] for prov, key in wanted.items() if key in stored}
 
 
-def _write(conn: Connection, files: list[_File], refs: Refs, write: bool) -> None:
+def _write(
+    conn: Connection, files: list[_File], refs: Refs, write: bool, add_only: bool = False
+) -> None:
     """Step 2: compare each file with its scope and, with ``write``, apply the changes."""
     areas: dict[int, int] = {}
     commitments: dict[int, int] = {}
     for file in files:
         kind = file.result.kind
         records = _swap(kind, file.records, areas, commitments)
-        changes = scopes.compare(conn, kind, records)
+        changes = scopes.compare(conn, kind, records, add_only=add_only)
         file.result.changes = changes
         if not write:
             continue
@@ -230,18 +249,24 @@ def import_files(
     kommun: str | None = None,
     kommuner: frozenset[str] | None = None,
     allow_period: bool = False,
+    add_only: bool = False,
+    year: int | None = None,
+    category: str | None = None,
 ) -> BatchResult:
     """Validate and import ``files`` (name, bytes) together: all are written, or none.
 
     Files are applied in dependency order (areas, commitments, activities, check-ins,
     crimes, surveys). ``dry_run`` checks and compares but writes nothing (the preview);
     ``kommuner`` limits what the user may change (None: all); ``allow_period`` accepts
-    dates outside the plausible period (confirmed by the user).
+    dates outside the plausible period (confirmed by the user); ``add_only`` adds an
+    activity file's rows beside what is stored, replacing nothing (a report from the
+    field; ``scopes.added_only``); ``year`` and ``category`` (``--ar``, ``--brottstyp``)
+    complete official statistics whose file does not give them (``official``).
     """
     user = user or current_user()
     kommun = kommun or settings().kommun
     prepared = sorted(
-        (_prepare(name, data, kind) for name, data in files),
+        (_prepare(name, data, kind, year, category) for name, data in files),
         key=lambda file: ORDER.get(file.result.kind or "", len(ORDER)),
     )
     results = [file.result for file in prepared]
@@ -259,7 +284,7 @@ def import_files(
         checked_at = database.data_version(conn)
         refs = _check(conn, prepared, kommun, kommuner, allow_period)
         if dry_run and all(result.ok for result in results):
-            _write(conn, prepared, refs, write=False)
+            _write(conn, prepared, refs, write=False, add_only=add_only)
     if dry_run or not all(result.ok for result in results):
         return not_written(checked_at)
     try:
@@ -268,7 +293,7 @@ def import_files(
                 refs = _check(conn, prepared, kommun, kommuner, allow_period)
                 if not all(result.ok for result in results):
                     raise _Refused
-            _write(conn, prepared, refs, write=True)
+            _write(conn, prepared, refs, write=True, add_only=add_only)
             changed = [result.changes for result in results if result.changed]
             _log_written(conn, results, user)
             update_crime_span(conn, changed)
@@ -278,6 +303,9 @@ def import_files(
     except Exception:
         _log_refused(engine, results, user, outcome="error")
         raise
+    for result in results:  # committed: now the logs may say so
+        outcome = "imported" if result.changed else "unchanged"
+        announce(log_row(result, user, outcome), result.import_id)
     return BatchResult(files=results, written=bool(changed), dry_run=False, data_version=version)
 
 
@@ -328,4 +356,18 @@ def _log_refused(
         for result in results
     ]
     with database.write_transaction(engine) as conn:
-        conn.execute(schema.import_log.insert(), rows)
+        ids = [
+            conn.execute(schema.import_log.insert().values(row)).inserted_primary_key[0]
+            for row in rows
+        ]
+    for row, import_id in zip(rows, ids, strict=True):
+        announce(row, import_id)
+
+
+def announce(row: dict, import_id: int | None) -> None:
+    """An import log row, once committed, as the event ``import`` (or ``undo``) in the logs."""
+    fields = {key: row.get(key) for key in ("user", "sha256", "kind", "rows", "outcome")}
+    name = "undo" if row["outcome"] == "undo" else "import"
+    event(
+        log, name, file=row["filename"], **fields, import_id=import_id, undo_of=row.get("undo_of")
+    )

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from dashboard.ingest.changes import Change, ChangeSet
+from dashboard.ingest.official import region_name
 from dashboard.storage import database, schema
 
 EXAMPLES = 3  # old → new examples shown per group
@@ -66,6 +67,8 @@ def _group(table: str, change: Change, areas: dict, commitments: dict):
     if table in ("activities", "checkins"):
         area = areas.get(key[2], "") if table == "activities" and key[2] else ""
         return area, commitments.get(key[0], "?"), date(key[1].year, 1, 1), key[1], 0
+    if table == "kommun_stats":  # (region, year, category): the count
+        return region_name(key[0]), key[2], date(key[1], 1, 1), key[1], 0
     if table == "commitments":
         return "", key[2], date(key[1], 1, 1), key[1], 3  # the target
     return key[1], "", None, None, 3  # areas: (kommun, name); the population

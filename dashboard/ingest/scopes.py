@@ -13,8 +13,13 @@ Each kind's *scope* is exactly what its file names, and a file replaces nothing 
   (write ``0`` for that).
 - ``enkat``: each (kommun, area, year, indicator) it gives; a stored result there with
   another sampling is removed.
+- ``kommunstatistik``: each (region, year, category) it gives, a region being a kommun
+  or the nation: its kommuner × year × category. Nothing else is touched or removed.
 - ``aktiviteter``: per commitment, the days from its first to its last report in the
-  file; reports there that the file does not repeat are removed.
+  file; reports there that the file does not repeat are removed. Reports from the field
+  (``/rapportera``) are *added only* (``add_only``): each of the file's rows is a new
+  report and nothing stored is compared, changed or removed, so two reports of the same
+  day both stand.
 
 ``compare(conn, kind, records)`` reads what is stored in the scope and returns the
 ``ChangeSet`` (``changes.py``); it writes nothing.
@@ -27,7 +32,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.ingest.changes import ChangeSet, compare_rows
+from dashboard.ingest.changes import Change, ChangeSet, compare_rows
 from dashboard.ingest.changes import compare as compare_keyed
 from dashboard.ingest.refs import PROVISIONAL
 from dashboard.ingest.totals import CrimeTotals
@@ -69,14 +74,19 @@ COMMITMENTS = Figures(
 ACTIVITIES = Figures(
     schema.activities, ("commitment_id", "day", "area_id", "performed_by"), ("count", "comment")
 )
-CHECKINS = Figures(schema.checkins, ("commitment_id", "day"), ("status", "comment"))
+CHECKINS = Figures(schema.checkins, ("commitment_id", "day"), ("status", "comment", "public"))
 CRIMES = Figures(schema.crimes, ("area_id", "month", "category"), ("kommun", "count"))
 SURVEYS = Figures(
     schema.surveys,
     ("kommun", "area_id", "year", "indicator", "sampling"),
     ("value", "scale", "respondents"),
 )
-BY_TABLE = {f.name: f for f in (AREAS, COMMITMENTS, ACTIVITIES, CHECKINS, CRIMES, SURVEYS)}
+KOMMUN_STATS = Figures(
+    schema.kommun_stats, ("region", "year", "category"), ("count", "per_100000", "population")
+)
+BY_TABLE = {
+    f.name: f for f in (AREAS, COMMITMENTS, ACTIVITIES, CHECKINS, CRIMES, SURVEYS, KOMMUN_STATS)
+}
 
 # (column, values) terms per statement: SQLite refuses an expression deeper than 1 000.
 CHUNK = 300
@@ -104,7 +114,13 @@ def _stored_by_keys(conn: Connection, figures: Figures, keys: set[tuple], first:
 
 
 # The key column each table's figures are best read by (an index leads with it).
-READ_BY = {"areas": "kommun", "checkins": "commitment_id", "crimes": "area_id", "surveys": "kommun"}
+READ_BY = {
+    "areas": "kommun",
+    "checkins": "commitment_id",
+    "crimes": "area_id",
+    "surveys": "kommun",
+    "kommun_stats": "region",
+}
 
 
 def stored_at(conn: Connection, figures: Figures, keys: set[tuple]) -> dict[tuple, tuple]:
@@ -221,6 +237,18 @@ def _surveys(conn: Connection, records: list[dict]) -> ChangeSet:
     return compare_keyed(SURVEYS.name, stored, incoming, removes=True)
 
 
+def _kommun_stats(conn: Connection, records: list[dict]) -> ChangeSet:
+    keys = {KOMMUN_STATS.key_of(r) for r in records}
+    stored = _stored_by_keys(conn, KOMMUN_STATS, keys, "region")
+    incoming = {}
+    for record in records:  # a column the file lacks keeps its stored value
+        key = KOMMUN_STATS.key_of(record)
+        old = dict(zip(KOMMUN_STATS.values, stored.get(key) or (None,) * 3, strict=True))
+        kept = {c: old[c] for c in record.get("keep", ())}
+        incoming[key] = KOMMUN_STATS.values_of(record | kept)
+    return compare_keyed(KOMMUN_STATS.name, stored, incoming, removes=False)
+
+
 COMPARERS = {
     "omraden": _areas,
     "loften": _commitments,
@@ -228,9 +256,25 @@ COMPARERS = {
     "uppfoljning": _checkins,
     "brott": _crimes,
     "enkat": _surveys,
+    "kommunstatistik": _kommun_stats,
 }
 
 
-def compare(conn: Connection, kind: str, records) -> ChangeSet:
-    """What importing ``records`` of ``kind`` would change, read from ``conn``."""
+# The kinds that may be added only (reports from the field): rows that repeat.
+ADD_ONLY_KINDS = ("aktiviteter",)
+
+
+def added_only(kind: str, records: list[dict]) -> ChangeSet:
+    """Every record as a new figure: the add-only mode of a single report."""
+    if kind not in ADD_ONLY_KINDS:
+        raise ValueError(f"{kind} cannot be added only")
+    changes = [Change(ACTIVITIES.key_of(r), None, ACTIVITIES.values_of(r)) for r in records]
+    return ChangeSet(ACTIVITIES.name, changes)
+
+
+def compare(conn: Connection, kind: str, records, *, add_only: bool = False) -> ChangeSet:
+    """What importing ``records`` of ``kind`` would change, read from ``conn``
+    (``add_only``: added beside what is stored, see ``added_only``)."""
+    if add_only:
+        return added_only(kind, records)
     return COMPARERS[kind](conn, records)

@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 
 from dashboard import contract
 from dashboard.i18n import t
-from dashboard.ingest import history, writers
+from dashboard.ingest import history, official, writers
 from dashboard.ingest.changes import ChangeSet
-from dashboard.ingest.pipeline import update_crime_span
+from dashboard.ingest.pipeline import announce, update_crime_span
 from dashboard.storage import database, schema
 
 
@@ -74,6 +74,8 @@ def _kommuner(conn: Connection, changes: list[ChangeSet]) -> set[str]:
                 commitment_ids.add(change.key[0])
             elif changeset.table == "crimes":
                 found.update(v[0] for v in (change.old, change.new) if v is not None)
+            elif changeset.table == "kommun_stats":  # by region code; the nation is no kommun's
+                found.add(official.region_name(change.key[0]))
             else:
                 found.add(change.key[0])
     if commitment_ids:
@@ -160,13 +162,14 @@ def undo_import(
             result = _plan(conn, import_id, kommuner)
             if not result.ok:
                 return result
-            _apply(conn, result, user)
+            row = _apply(conn, result, user)
+        announce(row, result.import_id)  # committed
     except _Refused as refused:
         result.refusal, result.params, result.import_id = refused.key, refused.params, None
     return result
 
 
-def _apply(conn: Connection, result: UndoResult, user: str) -> None:
+def _apply(conn: Connection, result: UndoResult, user: str) -> dict:
     target = result.target
     try:  # on a refusal the whole write transaction rolls back
         for changes in result.changes:
@@ -193,3 +196,4 @@ def _apply(conn: Connection, result: UndoResult, user: str) -> None:
     conn.execute(log.update().where(log.c.id == target.id).values(undone_by=result.import_id))
     update_crime_span(conn, result.changes)
     database.bump_data_version(conn)
+    return row

@@ -82,6 +82,7 @@ class Report:
     survey: FigureTable | None = None
     changes: list[ChangeRow] = field(default_factory=list)
     areas: list[AreaPart] = field(default_factory=list)
+    search: str = ""  # the query string, for the download links (dashboard/pages/downloads.py)
 
     def figure_tables(self) -> dict[str, FigureTable]:
         """Every downloadable table by key."""
@@ -168,6 +169,7 @@ def build_report(view) -> Report:
             status=view.status,
             filters=filters_text(view, lang),
             items=items,
+            search=q.search(),
         )
         ids = tuple(item.id for item in items)
         log = (

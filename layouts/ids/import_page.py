@@ -25,6 +25,13 @@ REFUSED = "import-refused"  # an alert: the server refused someone not an editor
 # them (its label names them); ticked, the preview runs again allowing them.
 PERIOD_BOX = "import-period-box"
 ALLOW_PERIOD = "import-allow-period"
+# Official statistics whose file gives no year or category (dashboard/ingest/official.py):
+# the box with the two fields that give them, shown when the preview says they are
+# missing; a change checks the files again with them.
+STATS_BOX = "import-stats-box"
+STATS_YEAR = "import-stats-year"
+STATS_CATEGORY = "import-stats-category"
+STATS_FROM_NAME = "namn"  # the category field's value for "from the file's name"
 LOG = "import-log"
 
 # Undo from the log: a button per row that wrote figures (pattern-matching ids, ``undo``)

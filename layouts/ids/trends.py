@@ -15,6 +15,7 @@ NO_POPULATION = "trend-no-population"
 NO_ACTIVITIES = "trend-no-activities"
 CHANGE = "trend-change"  # the change table
 NOTES = "trend-notes"
+CONTEXT = "trend-context"  # the kommun against the nation (official statistics)
 
 
 def area_link(slug: str) -> str:

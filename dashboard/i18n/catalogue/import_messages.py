@@ -275,4 +275,57 @@ ENTRIES: dict[str, dict[str, str]] = {
         "sv": "okänd sort {kind}; tillåtna är {allowed}",
         "en": "unknown kind {kind}; allowed are {allowed}",
     },
+    # --- official statistics per kommun (kind kommunstatistik: ingest/official.py) --------
+    "ks.err.no_year": {
+        "sv": "Filen säger inte vilket år siffrorna gäller. Ange året med --ar ÅR "
+        "(t.ex. --ar 2024), skriv det i filens namn (anmalda_brott_2024.csv) eller välj det "
+        "i förhandsgranskningen.",
+        "en": "The file does not say which year its figures are for. Give the year "
+        "with --ar YEAR (e.g. --ar 2024), put it in the file's name (anmalda_brott_2024.csv) "
+        "or choose it in the preview.",
+    },
+    "ks.err.no_category": {
+        "sv": "Filen säger inte vilken brottstyp siffrorna gäller. Ange den med "
+        "--brottstyp (samtliga för alla brott, eller stöld, narkotika, våld, skadegörelse, "
+        "inbrott, bedrägeri, övrigt), skriv den i filens namn (anmalda_brott_2024_stold.csv) "
+        "eller välj den i förhandsgranskningen.",
+        "en": "The file does not say which crime category its figures are for. Give "
+        "it with --brottstyp (samtliga for all crimes, or stöld, narkotika, våld, "
+        "skadegörelse, inbrott, bedrägeri, övrigt), put it in the file's name "
+        "(anmalda_brott_2024_stold.csv) or choose it in the preview.",
+    },
+    "ks.err.unknown_kommun": {
+        "sv": "okänd kommun – närmast är {nearest}",
+        "en": "unknown municipality – the nearest is {nearest}",
+    },
+    "ks.err.code_mismatch": {
+        "sv": "kommunkoden hör inte till {name}",
+        "en": "the municipality code does not belong to {name}",
+    },
+    "ks.districts_set_aside": {
+        "sv": "rader för stadsdelar lades åt sidan – de är delar av en kommun, inte kommuner "
+        "({count}): {names}",
+        "en": "rows of city districts were set aside – they are parts of a municipality, not "
+        "municipalities ({count}): {names}",
+    },
+    "ks.notes_set_aside": {
+        "sv": "rader utan siffror lästes som anteckningar och lades åt sidan ({count}): {names}",
+        "en": "rows without figures were read as notes and set aside ({count}): {names}",
+    },
+    "ks.box_hint": {
+        "sv": "Officiell statistik per kommun: filen säger inte vilket år eller vilken brottstyp "
+        "siffrorna gäller. Välj dem här, så granskas filen igen. Ett tomt fält tas från filens "
+        "namn.",
+        "en": "Official statistics per municipality: the file does not say which year or crime "
+        "category its figures are for. Choose them here and the file is checked again. An "
+        "empty field is taken from the file's name.",
+    },
+    "ks.year_label": {"sv": "År som siffrorna gäller", "en": "Year of the figures"},
+    "ks.category_label": {"sv": "Brottstyp", "en": "Crime category"},
+    "ks.category_from_name": {"sv": "Ur filens namn", "en": "From the file's name"},
+    "ks.all_crimes": {"sv": "Samtliga brott", "en": "All crimes"},
+    "ks.titles": {
+        "sv": "rubrikrader ovanför kolumnnamnen lades åt sidan: {titles}",
+        "en": "title lines above the column names were set aside: {titles}",
+    },
 }

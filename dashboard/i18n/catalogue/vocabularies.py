@@ -7,6 +7,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     "kind.uppfoljning": {"sv": "uppföljningar", "en": "check-ins"},
     "kind.brott": {"sv": "anmälda brott", "en": "reported crimes"},
     "kind.enkat": {"sv": "enkätresultat", "en": "survey results"},
+    "kind.kommunstatistik": {
+        "sv": "officiell statistik per kommun",
+        "en": "official statistics per municipality",
+    },
     "party.Kommunen": {"sv": "Kommunen lovar", "en": "The municipality promises"},
     "party.Polisen": {"sv": "Polisen lovar", "en": "The police promise"},
     "party.Tillsammans": {"sv": "Tillsammans lovar vi", "en": "Together we promise"},

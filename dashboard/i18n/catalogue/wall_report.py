@@ -97,13 +97,15 @@ ENTRIES: dict[str, dict[str, str]] = {
     "report.last12": {"sv": "12 mån. t.o.m. {end}", "en": "12 months to {end}"},
     "report.prev12": {"sv": "12 mån. t.o.m. {end}", "en": "12 months to {end}"},
     "report.change": {"sv": "Förändring", "en": "Change"},
+    # The name of the focus area's table of changes, for screen readers (components/wide_table.py).
+    "report.area_changes": {
+        "sv": "Anmälda brott i {area}: senaste 12 månaderna mot 12 månader före",
+        "en": "Reported crimes in {area}: the last 12 months against the 12 before",
+    },
     "report.area_done": {
         "sv": "Gjort här inom löftet",
         "en": "Done here within the promise",
     },
-    "report.download": {"sv": "Data:", "en": "Data:"},
-    "report.fmt_csv": {"sv": "CSV", "en": "CSV"},
-    "report.fmt_xlsx": {"sv": "Excel", "en": "Excel"},
     "report.more_done": {
         "sv": "… och {n} löften till.",
         "en": "… and {n} more commitments.",
