@@ -84,9 +84,9 @@ def in_thread(work) -> threading.Thread:
 def test_the_revisions_end_at_head():
     scripts = ScriptDirectory.from_config(upgrade.alembic_config(None))
     chain = [script.revision for script in scripts.walk_revisions()]
-    assert chain == ["0006", "0005", "0004", "0003", "0002", "0001"]
+    assert chain == ["0007", "0006", "0005", "0004", "0003", "0002", "0001"]
     assert scripts.get_current_head() == version.HEAD
-    assert database.SCHEMA_VERSION == int(version.HEAD) == 6
+    assert database.SCHEMA_VERSION == int(version.HEAD) == 7
 
 
 def test_a_new_database_is_the_schema(database_url):
@@ -94,7 +94,7 @@ def test_a_new_database_is_the_schema(database_url):
     assert database.migrate(engine) == database.SCHEMA_VERSION
     assert differences(engine) == []
     assert stored_revision(engine) == version.HEAD
-    assert meta_rows(engine) == {"schema_version": "6", "data_version": "0", "crime_months": ""}
+    assert meta_rows(engine) == {"schema_version": "7", "data_version": "0", "crime_months": ""}
     with engine.connect() as conn:
         assert database.crime_span(conn) == (None, None)
     engine.dispose()
@@ -125,7 +125,7 @@ def test_an_old_database_is_upgraded_like_a_new_one(database_url, old_version):
         assert database.crime_span(conn) == database._scan_crime_span(conn)
         assert database.crime_span(conn) == (date(2021, 1, 1), date(2022, 4, 1))
     assert meta_rows(engine) == {
-        "schema_version": "6",
+        "schema_version": "7",
         "data_version": "4",
         "crime_months": legacy_schema.CRIME_MONTHS,
     }

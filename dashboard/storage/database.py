@@ -87,8 +87,24 @@ def migrate(engine: Engine) -> int:
     # Importing Alembic takes about 0.2 s: only a database that needs an upgrade pays it.
     from dashboard.storage.migrations import upgrade
 
-    with write_transaction(engine) as conn:
-        upgrade.to_head(conn)
+    if engine.dialect.name != "sqlite":
+        with write_transaction(engine) as conn:
+            upgrade.to_head(conn)
+        return SCHEMA_VERSION
+    # A revision may rebuild a table that others refer to (SQLite's way to change a
+    # table): foreign keys off for it, as SQLite prescribes, switched off before the
+    # transaction (they cannot be inside one) and every reference checked before commit.
+    with _WRITE_LOCK, engine.connect() as conn:
+        driver = conn.connection.driver_connection  # outside SQLAlchemy's transaction
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.execution_options(write=True).begin():
+                upgrade.to_head(conn)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration broke references: {broken[:5]}")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
     return SCHEMA_VERSION
 
 

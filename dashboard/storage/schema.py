@@ -29,6 +29,9 @@ areas = sa.Table(
     sa.Column("population", sa.Integer),
     sa.UniqueConstraint("kommun", "name"),
     sa.Index("ix_areas_kommun_slug", "kommun", "slug"),
+    # Version 7: an id is never given again (SQLite reuses the highest otherwise), so the
+    # change history, which names areas by id, can never point at another area.
+    sqlite_autoincrement=True,
 )
 
 commitments = sa.Table(
@@ -47,6 +50,7 @@ commitments = sa.Table(
     sa.Column("start", sa.Date, nullable=False),
     sa.Column("end", sa.Date, nullable=False),
     sa.UniqueConstraint("kommun", "year", "code"),
+    sqlite_autoincrement=True,  # version 7, as for areas
 )
 
 commitment_areas = sa.Table(

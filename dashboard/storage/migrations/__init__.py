@@ -3,7 +3,7 @@
 ``versions/`` holds one revision per schema version, every operation written out:
 ``0001`` the first tables, ``0002`` the accounts, ``0003`` the crime month span, ``0004``
 the import history and revocable accounts, ``0005`` public check-in comments, ``0006`` the
-official statistics per kommun. Each also
+official statistics per kommun, ``0007`` area and commitment ids never reused. Each also
 writes its number to ``meta.schema_version``, which is how a database made before Alembic
 tells its revision. ``version`` reads where a database stands with plain SQL (no Alembic
 import on the way to a current database); ``upgrade`` runs Alembic through ``env.py`` on a

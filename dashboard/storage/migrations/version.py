@@ -7,7 +7,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.storage.schema import meta
 
-HEAD = "0006"
+HEAD = "0007"
 # A revision writes its number to meta.schema_version (readers from before Alembic).
 SCHEMA_VERSION = int(HEAD)
 VERSION_TABLE = "alembic_version"
