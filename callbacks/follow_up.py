@@ -12,9 +12,9 @@ from datetime import date
 from dash import ALL, Input, Output, State, callback, html, no_update
 from dash.exceptions import PreventUpdate
 
-from components.checkin_form import agenda
+from components.checkin_form import agenda, saved_text
 from components.import_report import alert
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import t
 from dashboard.pages.follow_up import CheckinInput, load_meeting, save_checkins
 from dashboard.storage import database
 from dashboard.urls import parse_search
@@ -86,13 +86,7 @@ def save_meeting(n_clicks, day_text, found_ids, statuses, comments, publics, con
         return alert("danger", body, "bi-exclamation-octagon-fill"), no_update
     if not result.saved:
         return alert("secondary", t("fu.unchanged", lang), "bi-info-circle"), no_update
-    message = t(
-        "fu.saved",
-        lang,
-        n=result.saved,
-        date=fmt_date(day, lang),
-        id=result.import_id,
-    )
+    message = saved_text(result.saved, day, result.import_id, lang)
     meeting, _ = load_meeting(q)
     saved = alert("success", message, "bi-check-circle-fill", id=ids.SAVED)
     return saved, agenda(meeting, lang, editable=True)

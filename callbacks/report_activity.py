@@ -89,7 +89,11 @@ def save(n_clicks, day_text, code, count, area, comment, context, search):
     if isinstance(report, str):
         return problems([t(report, lang)], lang), no_update, no_update
     choices, _ = field_reports.report_choices(q)
-    party = next((c.party for c in choices.commitments if c.code == report.code), None)
+    chosen = next((c for c in choices.commitments if c.code == report.code), None)
+    outside = field_reports.outside_period(report.day, chosen, lang)
+    if outside:
+        return problems([outside], lang), no_update, no_update
+    party = chosen.party if chosen else None
     context = context if isinstance(context, dict) else {}
     batch = field_reports.save_report(
         database.default_engine(),

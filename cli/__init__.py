@@ -3,6 +3,6 @@ exports, history, demo data, copying databases, accounts, the PDF report (throug
 Chromium's DevTools pipe). May import ``dashboard``; the report alone also starts the app.
 """
 
-from cli.commands import main
+from cli.commands import main, run
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

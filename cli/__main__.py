@@ -2,6 +2,6 @@
 
 import sys
 
-from cli.commands import main
+from cli.commands import run
 
-sys.exit(main())
+sys.exit(run())

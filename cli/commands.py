@@ -105,6 +105,26 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         return 2
 
 
+#: The status of a command whose reader went away (``… | head``): what the shell reports
+#: for a tool stopped by SIGPIPE (128 + 13), so that 1 keeps meaning rejected data.
+CLOSED_PIPE = 141
+
+
+def run(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """``main`` as a process runs it: output cut short by a closed pipe (``summary | head``)
+    ends quietly with ``CLOSED_PIPE``, not with a traceback."""
+    try:
+        try:
+            return main(argv, prog)
+        finally:
+            sys.stdout.flush()  # a reader that left after the last line shows here
+    except BrokenPipeError:
+        # Python's advice (the signal module's documentation): point stdout at devnull so
+        # that the interpreter's own flush at exit does not fail once more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return CLOSED_PIPE
+
+
 def entry_point() -> int:
     """``medborgarlofte`` (``[project.scripts]`` in pyproject.toml)."""
-    return main(prog="medborgarlofte")
+    return run(prog="medborgarlofte")

@@ -146,8 +146,15 @@ def moved_text(item: MeetingItem, lang: str) -> str:
     if moved is None:
         return t("fu.moved_none", lang)
     unit = c.unit or ""
+    # "1 rapporter med …" and "0 rapporter med 0 …" read wrong in the meeting room.
+    if moved.reports == 0:
+        key = "fu.moved_nothing"
+    elif moved.reports == 1:
+        key = "fu.moved_one"
+    else:
+        key = "fu.moved"
     text = t(
-        "fu.moved",
+        key,
         lang,
         date=fmt_date(moved.day, lang),
         reports=fmt_number(moved.reports, 0, lang),
@@ -164,6 +171,12 @@ def moved_text(item: MeetingItem, lang: str) -> str:
             now=t(f"status.{moved.status_now}", lang),
         )
     return text
+
+
+def saved_text(saved: int, day: date, import_id: int, lang: str) -> str:
+    """What saving the meeting did: how many assessments, for which date, which import."""
+    key = "fu.saved_one" if saved == 1 else "fu.saved"
+    return t(key, lang, n=saved, date=fmt_date(day, lang), id=import_id)
 
 
 def agenda_item(item: MeetingItem, lang: str, editable: bool) -> dbc.Card:

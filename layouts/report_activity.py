@@ -56,7 +56,7 @@ def layout(**params):
     else:
         today = field_reports.today()
         content.append(html.P(t("rep.intro", lang), className="lead"))
-        content.append(report_form(choices, lang, today))
+        content.append(report_form(choices, lang, field_reports.default_day(choices, today)))
         reports = field_reports.own_reports(database.default_engine(), user.name, today)
         content.append(own_section(reports, lang, today))
     body = html.Div(content, className="field-report mx-auto", style={"maxWidth": "40rem"})

@@ -100,6 +100,19 @@ def test_no_internal_comment_anywhere_and_text_is_escaped(client, monkeypatch):
         assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+def test_the_open_data_folder_leads_to_the_list_of_datasets_even_when_closed(client, monkeypatch):
+    monkeypatch.setenv("OPEN_VIEWING", "0")
+    folder = client.get("/oppna-data/?lang=en")  # the address the website text links to
+    assert folder.status_code == 302
+    assert folder.location == "/for-invanare?lang=en#citizens-open-data"
+    assert client.get("/oppna-data/").location == "/for-invanare#citizens-open-data"
+    assert 'id="citizens-open-data"' in client.get("/for-invanare").text
+    for deeper in ("/oppna-data/loften/x.csv", "/oppna-data/a/b"):
+        assert client.get(deeper).status_code == 404, deeper  # never Dash's page shell
+    monkeypatch.setenv("PUBLIC_PAGE", "0")
+    assert client.get("/oppna-data/").status_code == 404
+
+
 def test_public_page_off_is_404_for_everyone(client, monkeypatch):
     monkeypatch.setenv("PUBLIC_PAGE", "0")
     for viewing in ("1", "0"):

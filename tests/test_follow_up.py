@@ -13,15 +13,21 @@ import sqlalchemy as sa
 from conftest import COMMITMENTS
 from web_support import PASSWORD, app_module, call_callback, client_for, csrf, said
 
+from components.checkin_form import moved_text, saved_text
 from dashboard import accounts, contract
 from dashboard.analysis import metrics
 from dashboard.analysis.commitments import Commitment
-from dashboard.analysis.follow_up import moved_since, public_checkins, resolved_year
+from dashboard.analysis.follow_up import (
+    MovedSince,
+    moved_since,
+    public_checkins,
+    resolved_year,
+)
 from dashboard.config import DEMO_DIR
 from dashboard.ingest import export, history
 from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.undo import undo_import
-from dashboard.pages.follow_up import CheckinInput, checkin_rows, save_checkins
+from dashboard.pages.follow_up import CheckinInput, MeetingItem, checkin_rows, save_checkins
 from dashboard.storage import cache, database, schema
 from layouts.ids import follow_up as ids
 from web.csrf import CSRF_HEADER
@@ -185,6 +191,27 @@ def test_what_moved_since_the_last_check_in():
                                               date(2022, 6, 14)).status  # fmt: skip
     assert moved.status_now == item.judgement.status
     assert moved_since(_commitment(), reports, as_of) is None  # no check-in yet
+
+
+def test_what_moved_and_what_was_saved_read_right_for_none_one_and_many():
+    item = _commitment(achieved=55, unit="fotpatrullpass")
+
+    def said_for(reports, count, lang="sv"):
+        moved = MovedSince(date(2022, 6, 14), reports, count, 50 + count, "amber", "amber")
+        return moved_text(MeetingItem(item, moved), lang)
+
+    assert said_for(0, 0) == "inga nya rapporter sedan 14 juni 2022; utfört 55."
+    assert said_for(1, 5).startswith("1 rapport med 5 fotpatrullpass sedan 14 juni 2022;")
+    assert said_for(2, 5).startswith("2 rapporter med 5 fotpatrullpass")
+    assert said_for(1, 5, "en").startswith("1 report with 5 fotpatrullpass since 14 June 2022;")
+    assert said_for(0, 0, "en") == "no new reports since 14 June 2022; achieved 55."
+    day = date(2022, 12, 13)
+    assert (
+        saved_text(1, day, 8, "sv")
+        == "1 bedömning sparad för mötet 13 december 2022 (import nr 8)."
+    )
+    assert saved_text(3, day, 8, "sv").startswith("3 bedömningar sparade för mötet")
+    assert saved_text(1, day, 8, "en").startswith("1 assessment saved for the meeting of")
 
 
 def test_only_comments_marked_public_are_listed_for_the_citizens(base):

@@ -69,7 +69,7 @@ def test_an_editor_records_a_check_in_that_leads_the_overview_and_the_wall(
     button = dash_duo.find_element(f"#{ids.SAVE}")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     driver.execute_script("arguments[0].click()", button)  # below the fold of a long agenda
-    dash_duo.wait_for_contains_text(f"#{ids.SAVED}", "1 bedömningar sparade", timeout=30)
+    dash_duo.wait_for_contains_text(f"#{ids.SAVED}", "1 bedömning sparad", timeout=30)
     # The agenda shows the new check-in; the form starts untouched again.
     dash_duo.wait_for_contains_text("#agenda-K1", COMMENT, timeout=10)
 

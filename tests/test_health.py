@@ -96,3 +96,23 @@ def test_health_over_real_http_sets_no_cookie(client):
     finally:
         server.shutdown()
         thread.join()
+
+
+def test_health_is_503_when_the_sqlite_file_was_deleted_under_the_server(
+    client, tmp_path, monkeypatch, caplog
+):
+    """Deleting (or moving) the file leaves the pooled connection reading the old one, so a
+    query alone would still say "ok" while every later import is lost at the restart."""
+    url = f"sqlite:///{tmp_path / 'served.sqlite'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert client.get("/halsa").status_code == 200  # the engine and its connection exist
+    for path in tmp_path.glob("served.sqlite*"):
+        path.unlink()
+    with database.read_snapshot(database.get_engine(url)) as conn:
+        assert database.schema_version(conn)  # the control: the pool still reads it
+    with caplog.at_level("WARNING", logger="web.health"):
+        response = client.get("/halsa")
+    assert response.status_code == 503
+    assert response.get_json() == {"status": "unavailable", "database_reachable": False}
+    assert "served.sqlite is gone" in caplog.text
+    assert not (tmp_path / "served.sqlite").exists()  # the check did not make a new one

@@ -218,16 +218,21 @@ def test_a_file_replaces_only_its_kommuner_year_and_category(engine):
     assert len(stored) == 15
 
 
-def test_a_file_without_inhabitants_keeps_the_stored_ones(engine):
+def test_a_file_without_inhabitants_clears_the_stored_ones_its_rate_contradicts(engine):
     canonical = (
         "kommun,år,brottstyp,antal,per_100000,invånare\nSkara,2024,samtliga,2 600,13 500,19 260\n"
     )
     assert run(engine, canonical.encode()).written
-    # Brå's file has no inhabitants column: it says nothing about them.
+    # Brå's file has no inhabitants column, but its count and rate imply them.
     result = run(engine, AGENCY.encode(), name="anmalda_brott_2024.csv")
-    assert stats(engine)[("1495", 2024, "samtliga")] == (2650, 13880.1, 19260)
+    assert stats(engine)[("1495", 2024, "samtliga")] == (2650, 13880.1, None)
     assert result.files[0].counts()["changed"] == 1
     assert not run(engine, AGENCY.encode(), name="anmalda_brott_2024.csv").written
+    # A file of counts alone says nothing of the rate or the inhabitants: both stay.
+    counts = "kommun,år,brottstyp,antal\nSkara,2024,samtliga,2 700\n"
+    assert run(engine, canonical.encode()).written
+    assert run(engine, counts.encode()).written
+    assert stats(engine)[("1495", 2024, "samtliga")] == (2700, 13500.0, 19260)
 
 
 def test_undo_puts_back_exactly_what_an_import_changed(engine):

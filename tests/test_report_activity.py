@@ -25,8 +25,11 @@ from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.undo import undo_import
 from dashboard.pages import field_reports
 from dashboard.pages.field_reports import (
+    ReportChoices,
     ReportInput,
+    default_day,
     form_problem,
+    outside_period,
     own_reports,
     report_row,
     save_report,
@@ -233,3 +236,21 @@ def test_a_reporter_lands_on_the_report_form_after_login(web_db):
             "/login", data={"name": who, "password": PASSWORD, CSRF_FIELD: csrf(client)}
         )
         assert answer.status_code in (302, 303) and answer.headers["Location"] == where, who
+
+
+def test_a_report_outside_the_commitments_period_is_refused_and_the_date_starts_inside():
+    from types import SimpleNamespace
+
+    p1 = SimpleNamespace(code="P1", start=date(2022, 3, 1), end=date(2022, 12, 31))
+    k3 = SimpleNamespace(code="K3", start=date(2022, 1, 1), end=date(2022, 12, 31))
+    assert outside_period(date(2022, 6, 14), p1, "sv") is None
+    assert outside_period(date(2022, 2, 28), p1, "sv") == (
+        "Datumet ligger utanför P1s period (1 mars 2022–31 december 2022): rapporten skulle "
+        "inte räknas. Välj ett datum inom perioden."
+    )
+    assert "outside P1's period" in outside_period(date(2026, 12, 1), p1, "en")
+    choices = ReportChoices("Skara", 2022, [p1, k3], [])
+    assert default_day(choices, date(2026, 12, 1)) == date(2022, 12, 31)  # the year is over
+    assert default_day(choices, date(2022, 6, 14)) == date(2022, 6, 14)
+    assert default_day(choices, date(2021, 11, 2)) == date(2022, 1, 1)
+    assert default_day(ReportChoices("Skara", None, [], []), date(2026, 1, 5)) == date(2026, 1, 5)

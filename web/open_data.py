@@ -9,11 +9,11 @@ metadata and on the page.
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, redirect
 
 from dashboard.config import settings
 from dashboard.pages import open_data
-from web.citizens import OPEN_DATA_PREFIX, not_found, page_query
+from web.citizens import OPEN_DATA_PREFIX, PATH, link, not_found, page_query
 
 MIMETYPES = {"csv": "text/csv", "json": "application/json"}
 
@@ -37,5 +37,16 @@ def serve(name: str) -> Response:
     return response
 
 
+def index() -> Response:
+    """``/oppna-data/`` itself (the address the website text gives): the public page's list
+    of the datasets. Dash would otherwise answer it, and with viewing closed an anonymous
+    visitor would get "Error loading layout"."""
+    if not settings().public_page:
+        return not_found()
+    return redirect(link(PATH, page_query()) + "#citizens-open-data", code=302)
+
+
 def install(server: Flask) -> None:
-    server.add_url_rule(OPEN_DATA_PREFIX + "<name>", "open_data", serve, methods=["GET"])
+    server.add_url_rule(OPEN_DATA_PREFIX, "open_data_index", index, methods=["GET"])
+    # ``path``: a deeper address is this route's 404 too, never Dash's page shell.
+    server.add_url_rule(OPEN_DATA_PREFIX + "<path:name>", "open_data", serve, methods=["GET"])

@@ -198,9 +198,18 @@ def parse_official(row, ctx) -> dict | None:
         "per_100000": rate,
         "population": population,
         "line": row.line,
-        # Optional columns the file does not have say nothing: the stored value stays.
-        "keep": tuple(c for c, col in OPTIONAL.items() if col not in row.index),
+        "keep": kept_columns(row.index),
     }
+
+
+def kept_columns(columns) -> tuple[str, ...]:
+    """The stored values a file leaves as they are: optional columns it does not have say
+    nothing. But a rate without inhabitants implies them (count × 100 000 ÷ rate): stored
+    inhabitants beside a new count and rate would contradict them, so they are cleared."""
+    missing = [field for field, column in OPTIONAL.items() if column not in columns]
+    if "population" in missing and "per_100000" not in missing:
+        missing.remove("population")
+    return tuple(missing)
 
 
 def _rate(text: str) -> float | None:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from dashboard.analysis.commitments import Commitment
-from dashboard.i18n import t
+from dashboard.i18n import fmt_date, t
 from dashboard.ingest import history
 from dashboard.ingest.export import to_csv
 from dashboard.ingest.pipeline import import_files
@@ -56,6 +56,30 @@ def report_choices(q: Query) -> tuple[ReportChoices, object]:
         items = view.commitments()
         year = items[0].year if items else view.year
         return ReportChoices(view.kommun, year, items, view.area_options()), view.status
+
+
+def default_day(choices: ReportChoices, today: date) -> date:
+    """The form's date: today, or the nearest day of the promise's periods when today lies
+    outside them all (a promise year that has ended and has no successor yet)."""
+    if not choices.commitments:
+        return today
+    first = min(c.start for c in choices.commitments)
+    last = max(c.end for c in choices.commitments)
+    return min(max(today, first), last)
+
+
+def outside_period(day: date, commitment: Commitment | None, lang: str) -> str | None:
+    """Why a report of ``day`` cannot count toward ``commitment``: outside the period its
+    target covers (a slip of the date, or last year's promise still on offer); else None."""
+    if commitment is None or commitment.start <= day <= commitment.end:
+        return None
+    return t(
+        "rep.err_outside",
+        lang,
+        code=commitment.code,
+        start=fmt_date(commitment.start, lang),
+        end=fmt_date(commitment.end, lang),
+    )
 
 
 def short_text(text: str, limit: int = SHORT_TEXT) -> str:

@@ -34,6 +34,14 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{reports} reports with {count} {unit} since {date}; achieved then {then}, "
         "now {now}.",
     },
+    "fu.moved_one": {
+        "sv": "1 rapport med {count} {unit} sedan {date}; utfört då {then}, nu {now}.",
+        "en": "1 report with {count} {unit} since {date}; achieved then {then}, now {now}.",
+    },
+    "fu.moved_nothing": {
+        "sv": "inga nya rapporter sedan {date}; utfört {now}.",
+        "en": "no new reports since {date}; achieved {now}.",
+    },
     "fu.moved_none": {
         "sv": "ingen tidigare uppföljning att jämföra med.",
         "en": "no earlier check-in to compare with.",
@@ -60,6 +68,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     "fu.saved": {
         "sv": "{n} bedömningar sparade för mötet {date} (import nr {id}).",
         "en": "{n} assessments saved for the meeting of {date} (import no. {id}).",
+    },
+    "fu.saved_one": {
+        "sv": "1 bedömning sparad för mötet {date} (import nr {id}).",
+        "en": "1 assessment saved for the meeting of {date} (import no. {id}).",
     },
     "fu.unchanged": {
         "sv": "Inget att spara: bedömningarna var redan sparade så.",
@@ -119,6 +131,12 @@ ENTRIES: dict[str, dict[str, str]] = {
     "rep.not_saved": {"sv": "Inget sparades. Rätta:", "en": "Nothing was saved. Please fix:"},
     "rep.err_commitment": {"sv": "Välj ett löfte.", "en": "Choose a commitment."},
     "rep.err_date": {"sv": "Ange ett datum.", "en": "Enter a date."},
+    "rep.err_outside": {
+        "sv": "Datumet ligger utanför {code}s period ({start}–{end}): rapporten skulle inte "
+        "räknas. Välj ett datum inom perioden.",
+        "en": "The date is outside {code}'s period ({start}–{end}): the report would not "
+        "count. Choose a date within the period.",
+    },
     "rep.err_count": {
         "sv": "Antal ska vara ett heltal från 1 till 1 000.",
         "en": "The count must be a whole number from 1 to 1,000.",
