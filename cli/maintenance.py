@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import sqlalchemy.exc
+
 from dashboard.config import DEMO_DIR, settings
 from dashboard.demo import scale_files
 from dashboard.demo.command import InsideRepository, generate_scale
@@ -89,8 +91,30 @@ def cmd_demo(args, lang: str) -> int:
     return 0
 
 
+def cannot_open(url: str) -> str | None:
+    """Why the database at ``url`` cannot be opened (its driver's first line), or None."""
+    try:
+        engine = database.make_engine(url)
+        try:
+            with engine.connect():
+                pass
+        finally:
+            engine.dispose()
+    except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.ArgumentError) as err:
+        return str(getattr(err, "orig", None) or err).strip().splitlines()[0][:200]
+    return None
+
+
 def cmd_copy_db(args, lang: str) -> int:
     source = args.source or settings().database_url
+    # Name the side that fails: the command line's own message would blame DATABASE_URL
+    # for a --to that cannot be reached.
+    sides = (("--from" if args.source else "DATABASE_URL", source), ("--to", args.target))
+    for option, url in sides:
+        detail = cannot_open(url)
+        if detail:
+            print(t("cli.copy_cannot_open", lang, option=option, detail=detail), file=sys.stderr)
+            return 2
     try:
         copied = copy.copy_urls(source, args.target)
     except copy.SameDatabase:

@@ -242,6 +242,39 @@ def test_copy_db(cli_db, capsys, tmp_path):
     assert code == 2 and "samma databas" in err
 
 
+def test_copy_db_names_the_database_that_cannot_be_opened(cli_db, capsys, tmp_path):
+    """Not "DATABASE_URL" for a target that cannot be reached: the side that fails."""
+    url = cli_db.url.render_as_string(hide_password=False)
+    bad = "postgresql+psycopg://nobody:wrong@127.0.0.1:1/none"
+    code, out, err = run(capsys, "copy-db", "--to", bad, "--lang", "en")
+    assert code == 2 and out == ""
+    assert err.startswith("The database in --to cannot be opened: ") and "DATABASE_URL" not in err
+    code, _, err = run(capsys, "copy-db", "--from", bad, "--to", f"sqlite:///{tmp_path / 'c.db'}")
+    assert code == 2 and err.startswith("Databasen i --from kan inte öppnas: ")
+    assert not (tmp_path / "c.db").exists()  # nothing was made before the refusal
+    code, _, err = run(capsys, "copy-db", "--from", url, "--to", "nonsense://")
+    assert code == 2 and err.startswith("Databasen i --to kan inte öppnas: ")
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
+    """``medborgarlofte --help | head -1``: no traceback when the reader goes away."""
+    import subprocess
+    import sys
+
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite'}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.Popen(
+        [sys.executable, "-m", "dashboard", "--help"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    done.stdout.close()  # before the interpreter has started: every write meets a closed pipe
+    err = done.stderr.read().decode()
+    assert done.wait(timeout=60) == commands.CLOSED_PIPE, err
+    assert err == ""
+
+
 def test_demo_scale_writes_and_loads(cli_db, capsys, tmp_path, monkeypatch):
     from dashboard.demo import command
 

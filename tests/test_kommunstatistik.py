@@ -59,6 +59,7 @@ def test_the_agency_file_imports_as_downloaded(engine):
         ("1495", 2024, "samtliga"): (2650, 13880.1, None),
     }
     assert result.files[0].counts() == {"new": 5, "changed": 0, "unchanged": 0, "removed": 0}
+    assert result.files[0].rows == 5  # the district's row is set aside, not imported
     # The district is set aside with a note, in both languages; it blocks nothing.
     notes = [w.render("sv") for w in result.files[0].warnings]
     assert any("Stockholm Norrmalm" in n and "stadsdelar" in n for n in notes), notes

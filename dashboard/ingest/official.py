@@ -223,6 +223,7 @@ def finish(records: list[dict], result: FileResult) -> list[dict]:
     """The figures of a parsed file: set-aside rows left out with a note (a warning), a
     place given twice for the same year and category an error (on ``result``)."""
     figures = [r for r in records if "set_aside" not in r]
+    result.rows -= len(records) - len(figures)  # rows imported: the counts add up to them
     districts = [r["set_aside"] for r in records if r.get("note") is False]
     notes = [r["set_aside"] for r in records if r.get("note")]
     for key, names in (("ks.districts_set_aside", districts), ("ks.notes_set_aside", notes)):

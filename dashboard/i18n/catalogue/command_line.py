@@ -359,6 +359,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "sv": "--from och --to är samma databas.",
         "en": "--from and --to name the same database.",
     },
+    "cli.copy_cannot_open": {
+        "sv": "Databasen i {option} kan inte öppnas: {detail}",
+        "en": "The database in {option} cannot be opened: {detail}",
+    },
     "cli.copy_not_empty": {
         "sv": "Måldatabasen har redan data ({tables}); inget kopierades.",
         "en": "The target already holds data ({tables}); nothing was copied.",
