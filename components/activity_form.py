@@ -13,7 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.import_report import alert, icon
-from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.i18n import fmt_date, t
 from dashboard.pages.field_reports import (
     MAX_COMMENT,
     MAX_COUNT,
@@ -87,6 +87,7 @@ def report_form(choices: ReportChoices, lang: str, today: date) -> html.Div:
                     html.Legend(legend, className="fs-5 fw-semibold"),
                     dbc.RadioItems(
                         id=ids.COMMITMENT,
+                        name=ids.COMMITMENT,  # one radio group: one Tab stop, arrow keys
                         options=commitment_options(choices),
                         value=None,
                         className="report-commitments",
@@ -154,7 +155,7 @@ def receipt(report: OwnReport, lang: str):
     text = t(
         "rep.receipt",
         lang,
-        count=fmt_number(report.count, 0, lang),
+        count=report.amount(lang),
         code=report.code,
         date=fmt_date(report.day, lang),
         where=where,
@@ -170,7 +171,7 @@ def own_report_row(report: OwnReport, lang: str, today: date) -> html.Li:
         lang,
         date=fmt_date(report.day, lang),
         code=report.code,
-        count=fmt_number(report.count, 0, lang),
+        count=report.amount(lang),
         where=where,
     )
     parts: list = [html.Div(line, className="fw-semibold")]

@@ -83,6 +83,8 @@ def status_choice(code: str, lang: str) -> html.Fieldset:
             html.Legend(t("fu.status_legend", lang, code=code), className="fs-5 fw-semibold"),
             dbc.RadioItems(
                 id=ids.status(code),
+                # One radio group, one Tab stop, arrow keys between the three.
+                name=f"checkin-status-{code}",
                 options=[{"label": status_label(s, lang), "value": s} for s in STATUSES],
                 value=None,
                 inline=True,

@@ -63,6 +63,12 @@ def test_trends_page_shows_the_municipality(dash_duo, dash_app):
     assert dash_duo.find_element("#dl-trender-forandring-csv").is_displayed()
     sent = dash_duo.driver.execute_async_script(FETCH_TEXT, link.get_attribute("href"))
     assert sent.startswith("\ufeffmånad;Hela kommunen – Anmälda stölder;"), sent[:80]
+    # The chart's toolbar focused: the site's ring (assets/zz-site/site.css), not the
+    # 1 px one of Plotly's own rule, which outweighs a plain selector.
+    button = dash_duo.find_element("#graph-trend .modebar-btn")
+    dash_duo.driver.execute_script("arguments[0].focus()", button)
+    ring = dash_duo.driver.execute_script("return getComputedStyle(arguments[0]).outline", button)
+    assert ring == "rgb(10, 88, 202) solid 3px", ring
     assert console_errors(dash_duo) == []
 
 

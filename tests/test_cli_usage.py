@@ -145,9 +145,9 @@ def test_lang_before_or_after_every_command(cli_db, capsys):
 
 USAGE = [
     # argv, a part of the Swedish message, a part of the English one
-    (["summary", "--per", "2022-13"], "»2022-13« är varken ett datum", "»2022-13« is neither"),
-    (["summary", "--ar", "20x"], "»20x« är inget år", "»20x« is not a year"),
-    (["undo", "abc"], "»abc« är inget heltal", "»abc« is not a whole number"),
+    (["summary", "--per", "2022-13"], "»2022-13« är varken ett datum", "\u201c2022-13\u201d is neither"),
+    (["summary", "--ar", "20x"], "»20x« är inget år", "\u201c20x\u201d is not a year"),
+    (["undo", "abc"], "»abc« är inget heltal", "\u201cabc\u201d is not a whole number"),
     (["history", "--limit", "0"], "»0« är inget heltal från 1", "at least 1"),
     (["history", "--prune-before", "igår"], "»igår« är inget datum", "is not a date"),
     (["import", "--kind", "x", "a.csv"], "okänd sort x; tillåtna är omraden", "unknown kind x"),
@@ -257,13 +257,13 @@ def test_copy_db_names_the_database_that_cannot_be_opened(cli_db, capsys, tmp_pa
 
 
 def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
-    """``medborgarlofte --help | head -1``: no traceback when the reader goes away."""
+    """``medborgarlofte summary | head -1``: no traceback when the reader goes away."""
     import subprocess
     import sys
 
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite'}", "PATH": "/usr/bin:/bin"}
     done = subprocess.Popen(
-        [sys.executable, "-m", "dashboard", "--help"],
+        [sys.executable, "-m", "dashboard", "summary", "--json"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

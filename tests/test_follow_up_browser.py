@@ -90,6 +90,11 @@ def test_an_editor_records_a_check_in_that_leads_the_overview_and_the_wall(
             found[page] = violations
     assert not found, "axe-core found:\n" + readable(found)
     assert console_errors(dash_duo) == []
+    # Each commitment's status is one radio group: one Tab stop, arrow keys inside.
+    names = driver.execute_script(
+        "return [...document.querySelectorAll('#checkin-status-K1 input')].map(i => i.name)"
+    )
+    assert len(names) == 3 and len(set(names)) == 1 and names[0], names
 
     # The command line reads it as K1's check-in.
     env = dict(os.environ, DATABASE_URL=url)

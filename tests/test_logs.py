@@ -88,6 +88,26 @@ def test_a_failing_request_logs_an_error_line_with_the_id_it_answers_with():
     assert logs.REQUEST_ID.get() is None  # cleared when the request ended
 
 
+def test_a_request_context_opened_inside_a_request_keeps_its_id():
+    """app.py renders the pages for the validation layout in a request context of its own
+    at the first request: its end must not take the id from the request around it."""
+    server = Flask("nested")
+    request_id.install(server)
+
+    @server.before_request
+    def _inner():
+        with server.test_request_context("/"):
+            pass
+
+    @server.get("/")
+    def page():
+        return logs.REQUEST_ID.get() or "none"
+
+    response = server.test_client().get("/")
+    assert response.text == response.headers["X-Request-Id"] != "none"
+    assert logs.REQUEST_ID.get() is None  # the request itself still clears it
+
+
 def test_configure_installs_one_handler_on_stderr(capsys):
     root = logging.getLogger()
     before, level = list(root.handlers), root.level

@@ -184,7 +184,7 @@ def test_over_http_only_reporters_and_editors_report(web_db):
     client = client_for(app, "rut")
     assert call_callback(client, ids.RECEIPT, save_values(), header=False).status_code == 403
     response = call_callback(client, ids.RECEIPT, save_values())
-    assert ids.SAVED in said(response) and "Sparat: 1 för P1" in said(response)
+    assert ids.SAVED in said(response) and "Sparat: 1 fotpatrullpass för P1" in said(response)
     assert len(activities(engine)) == before + 1
     # An undo button posted by someone else: refused, the report stays.
     (mine,) = own_reports(engine, "rut", field_reports.today())

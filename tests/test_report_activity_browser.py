@@ -60,7 +60,9 @@ def test_a_reporter_on_a_phone_adds_a_foot_patrol(dash_duo, dash_app, field_db):
         save = dash_duo.find_element(f"#{ids.SAVE}")
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", save)
         driver.execute_script("arguments[0].click()", save)
-        dash_duo.wait_for_contains_text(f"#{ids.SAVED}", "Sparat: 1 för P1", timeout=30)
+        dash_duo.wait_for_contains_text(
+            f"#{ids.SAVED}", "Sparat: 1 fotpatrullpass för P1", timeout=30
+        )
         assert "Busstationen" in dash_duo.find_element(f"#{ids.SAVED}").text
         until(lambda: "Kvällspass, lugnt." in dash_duo.find_element(f"#{ids.OWN}").text, 10)
         assert dash_duo.find_elements(f"#{ids.OWN} button")  # undoable today

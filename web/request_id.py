@@ -16,6 +16,7 @@ from dashboard.config import settings
 from dashboard.logs import REQUEST_ID
 
 HEADER = "X-Request-Id"
+_OWNER = "medborgarlofte.request_id"  # in the environ of the request that set the id
 _WELL_FORMED = re.compile(r"[A-Za-z0-9._-]{8,64}")
 
 
@@ -26,6 +27,7 @@ def _begin() -> None:
     else:
         request_id = uuid.uuid4().hex
     g.request_id = request_id
+    request.environ[_OWNER] = request_id
     REQUEST_ID.set(request_id)
 
 
@@ -38,7 +40,11 @@ def _answer(response: Response) -> Response:
 
 def _end(_error: BaseException | None) -> None:
     # A server thread serves one request after another: the next starts without an id.
-    REQUEST_ID.set(None)
+    # Only the request that set it clears it: a request context opened inside a request
+    # (app.py renders the pages for the validation layout in one, at the first request)
+    # ends first, and would leave the rest of the request and its answer without an id.
+    if _OWNER in request.environ:
+        REQUEST_ID.set(None)
 
 
 def install(server: Flask) -> None:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from dashboard.analysis.commitments import Commitment
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.ingest import history
 from dashboard.ingest.export import to_csv
 from dashboard.ingest.pipeline import import_files
@@ -190,6 +190,12 @@ class OwnReport:
     area: str | None
     comment: str | None
     undone: bool
+    unit: str | None = None  # the commitment's unit: "1 fotpatrullpass", not "1"
+
+    def amount(self, lang: str) -> str:
+        """The count with its unit, as the receipt and the list say it."""
+        count = fmt_number(self.count, 0, lang)
+        return f"{count} {self.unit}" if self.unit else count
 
     def undoable(self, today: date) -> bool:
         return not self.undone and local_day(self.at) == today
@@ -229,7 +235,10 @@ def own_reports(engine: Engine, user: str, today: date, days: int = RECENT_DAYS)
             )
             .order_by(log.c.id.desc(), changes.c.id)
         ).all()
-        codes = dict(conn.execute(sa.select(c.c.id, c.c.code)).all())
+        commitments = {
+            row.id: (row.code, row.unit)
+            for row in conn.execute(sa.select(c.c.id, c.c.code, c.c.unit))
+        }
         areas = dict(conn.execute(sa.select(ar.c.id, ar.c.name)).all())
     reports = []
     for import_id, at, undone_by, key, new in found:
@@ -240,11 +249,12 @@ def own_reports(engine: Engine, user: str, today: date, days: int = RECENT_DAYS)
                 import_id,
                 at,
                 day,
-                codes.get(commitment_id, "?"),
+                commitments.get(commitment_id, ("?", None))[0],
                 count,
                 areas.get(area_id),
                 comment,
                 undone_by is not None,
+                commitments.get(commitment_id, ("?", None))[1],
             )
         )
     return reports

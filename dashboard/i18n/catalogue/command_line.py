@@ -275,7 +275,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "cli.see_help": {"sv": "Se {prog} --help.", "en": "See {prog} --help."},
     "cli.bad_lang": {
         "sv": "--lang »{value}«: välj sv eller en / choose sv or en",
-        "en": "--lang »{value}«: välj sv eller en / choose sv or en",
+        "en": "--lang “{value}”: välj sv eller en / choose sv or en",
     },
     "cli.err_argument": {"sv": "{arg}: {message}", "en": "{arg}: {message}"},
     "cli.err_required": {
@@ -310,23 +310,23 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "cli.bad_year": {
         "sv": "»{value}« är inget år (skriv t.ex. 2022)",
-        "en": "»{value}« is not a year (write e.g. 2022)",
+        "en": "“{value}” is not a year (write e.g. 2022)",
     },
     "cli.bad_number": {
         "sv": "»{value}« är inget heltal från {min} och uppåt",
-        "en": "»{value}« is not a whole number of at least {min}",
+        "en": "“{value}” is not a whole number of at least {min}",
     },
     "cli.bad_day": {
         "sv": "»{value}« är inget datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-06-30)",
-        "en": "»{value}« is not a date (write YYYY-MM-DD, e.g. 2022-06-30)",
+        "en": "“{value}” is not a date (write YYYY-MM-DD, e.g. 2022-06-30)",
     },
     "cli.bad_per": {
         "sv": "»{value}« är varken ett datum eller en månad (skriv t.ex. 2022-06-30 eller 2022-06)",
-        "en": "»{value}« is neither a date nor a month (write e.g. 2022-06-30 or 2022-06)",
+        "en": "“{value}” is neither a date nor a month (write e.g. 2022-06-30 or 2022-06)",
     },
     "cli.bad_category": {
         "sv": "okänd brottstyp »{value}«; känt är: {allowed}",
-        "en": "unknown crime category »{value}«; known: {allowed}",
+        "en": "unknown crime category “{value}”; known: {allowed}",
     },
     "cli.cannot_write": {
         "sv": "Kan inte skriva: {detail}",
