@@ -50,6 +50,12 @@ def _worker_database(url: str | None) -> str | None:
 PG_URL = _worker_database(os.environ.get("PG_TEST_DATABASE_URL"))
 
 
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto``: one test process more than cores, since the browser tests spend much
+    of their time waiting for Chromium to draw."""
+    return (os.cpu_count() or 1) + 1
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path) -> str:
     """SQLite in ``tmp_path``; and PostgreSQL where PG_TEST_DATABASE_URL names a server."""

@@ -136,7 +136,7 @@ SPLITTERS = [True, False] if columnar.pa is not None else [False]
 
 @pytest.mark.parametrize("pyarrow", SPLITTERS)
 @settings(
-    max_examples=40,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

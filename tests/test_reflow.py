@@ -37,8 +37,8 @@ PRINT_JS = """const boxes = Array.from(document.querySelectorAll('.table-scroll'
 return [boxes.length, boxes.filter((b) => getComputedStyle(b).overflowX !== 'visible').length];"""
 
 
-def reflow_problems(dash_duo, width: int, height: int, pages) -> dict:
-    """Per URL of ``pages`` in both languages, what does not reflow at ``width`` CSS px."""
+def reflow_problems(dash_duo, width: int, height: int, pages, langs=("sv", "en")) -> dict:
+    """Per URL of ``pages`` in ``langs``, what does not reflow at ``width`` CSS px."""
     driver = dash_duo.driver
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
@@ -46,7 +46,7 @@ def reflow_problems(dash_duo, width: int, height: int, pages) -> dict:
     )
     found = {}
     for page in pages:
-        for lang in ("sv", "en"):
+        for lang in langs:
             driver.get(dash_duo.server_url + url_of(page, lang))
             until(lambda: driver.execute_script(DRAWN_JS), timeout=30)
             state = driver.execute_script(REFLOW_JS)
@@ -64,7 +64,10 @@ def test_every_page_reflows_at_320_px_and_at_200_percent_zoom(dash_duo, dash_app
         # which scales its fixed layout instead.
         found |= reflow_problems(dash_duo, 320, 640, [p for p in PAGES if p != "/vaggskarm"])
         # 1920 x 1080 at 200 % zoom: 960 x 540 CSS pixels; the wall too.
-        found |= reflow_problems(dash_duo, 960, 540, PAGES)
+        # Swedish on every page, English where its words are the longest of the site's
+        # (the frame is the same on every page; 320 px walked both languages already).
+        found |= reflow_problems(dash_duo, 960, 540, PAGES, langs=("sv",))
+        found |= reflow_problems(dash_duo, 960, 540, ["/", "/rapport", "/vaggskarm"], ("en",))
         log_in_as_editor(dash_duo)  # the import log, with its undo buttons
         found |= reflow_problems(dash_duo, 320, 640, ["/import"])
         # Printed, the report's wide tables show whole (their scroll boxes clip nothing).
