@@ -99,6 +99,22 @@ def base(engine):
     return engine
 
 
+@pytest.fixture
+def web_db(tmp_path, monkeypatch):
+    """The app on a database of its own with the demo data and three accounts (editor
+    ``redaktor``, reporter ``rut``, viewer ``lasare``): (app, engine)."""
+    from web_support import app_module, demo_with_accounts
+
+    from dashboard.storage import cache
+
+    app = app_module(tmp_path).app
+    url = f"sqlite:///{tmp_path / 'web.sqlite'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    cache.clear()
+    yield app, demo_with_accounts(url)
+    cache.clear()
+
+
 def stored_crimes(engine) -> dict:
     """Stored crime counts by (area name, month, category)."""
     with engine.connect() as conn:

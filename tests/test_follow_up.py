@@ -8,13 +8,11 @@ import json
 from datetime import date
 
 import pandas as pd
-import pytest
 import sqlalchemy as sa
 from conftest import COMMITMENTS
-from web_support import PASSWORD, app_module, call_callback, client_for, csrf, said
+from web_support import call_callback, client_for, csrf, said
 
 from components.checkin_form import moved_text, saved_text
-from dashboard import accounts, contract
 from dashboard.analysis import metrics
 from dashboard.analysis.commitments import Commitment
 from dashboard.analysis.follow_up import (
@@ -23,12 +21,11 @@ from dashboard.analysis.follow_up import (
     public_checkins,
     resolved_year,
 )
-from dashboard.config import DEMO_DIR
 from dashboard.ingest import export, history
 from dashboard.ingest.pipeline import import_files
 from dashboard.ingest.undo import undo_import
 from dashboard.pages.follow_up import CheckinInput, MeetingItem, checkin_rows, save_checkins
-from dashboard.storage import cache, database, schema
+from dashboard.storage import schema
 from layouts.ids import follow_up as ids
 from web.csrf import CSRF_HEADER
 
@@ -258,30 +255,6 @@ def save_body(day: str, answers: dict[str, str]) -> dict:
             {"id": "_pages_location", "property": "search", "value": ""},
         ],
     }
-
-
-def demo_with_accounts(url: str):
-    """The demo data (each file of its kind) and three accounts in the database at ``url``."""
-    engine = database.get_engine(url)
-    database.migrate(engine)
-    for kind in contract.KINDS:
-        path = DEMO_DIR / f"{kind}.csv"
-        if path.exists():
-            assert import_files(engine, [(path.name, path.read_bytes())], kind=kind).ok
-    for name, role in (("redaktor", "editor"), ("rut", "reporter"), ("lasare", "viewer")):
-        accounts.add_user(engine, name, role, PASSWORD)
-    return engine
-
-
-@pytest.fixture
-def web_db(tmp_path, monkeypatch):
-    """The app on a database of its own: the demo data and three accounts."""
-    app = app_module(tmp_path).app
-    url = f"sqlite:///{tmp_path / 'web.sqlite'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    cache.clear()
-    yield app, demo_with_accounts(url)
-    cache.clear()
 
 
 def test_over_http_only_an_editor_saves_a_meeting(web_db):

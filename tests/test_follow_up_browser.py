@@ -14,8 +14,7 @@ import pytest
 from browser_support import console_errors, needs_browser
 from selenium.webdriver.common.by import By
 from test_accessibility import axe_violations, readable
-from test_follow_up import demo_with_accounts
-from web_support import PASSWORD
+from web_support import PASSWORD, demo_with_accounts
 
 from dashboard.storage import cache
 from layouts.ids import follow_up as ids

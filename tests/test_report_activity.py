@@ -8,10 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from test_follow_up import demo_with_accounts
 from web_support import (
     PASSWORD,
-    app_module,
     call_callback,
     client_for,
     confirm_values,
@@ -36,7 +34,7 @@ from dashboard.pages.field_reports import (
     short_text,
     undo_own_report,
 )
-from dashboard.storage import cache, schema
+from dashboard.storage import schema
 from layouts.ids import import_page as import_ids
 from layouts.ids import report_activity as ids
 from web.csrf import CSRF_FIELD, CSRF_HEADER
@@ -150,16 +148,6 @@ def test_a_report_of_yesterday_cannot_be_undone_by_its_author(base):
 
 
 # --- over HTTP --------------------------------------------------------------------
-
-
-@pytest.fixture
-def web_db(tmp_path, monkeypatch):
-    app = app_module(tmp_path).app
-    url = f"sqlite:///{tmp_path / 'web.sqlite'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    cache.clear()
-    yield app, demo_with_accounts(url)
-    cache.clear()
 
 
 def save_values(code="P1") -> dict:

@@ -10,8 +10,7 @@ from dash.testing.wait import until
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from test_accessibility import axe_violations, readable
-from test_follow_up import demo_with_accounts
-from web_support import PASSWORD
+from web_support import PASSWORD, demo_with_accounts
 
 from dashboard.storage import cache
 from layouts.ids import report_activity as ids

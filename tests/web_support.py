@@ -122,3 +122,21 @@ def confirm_values(name: str, text: str) -> dict:
 def import_log_rows(engine) -> int:
     with engine.connect() as conn:
         return conn.execute(sa.select(sa.func.count()).select_from(schema.import_log)).scalar()
+
+
+def demo_with_accounts(url: str):
+    """The demo data (each file of its kind) and three accounts in the database at ``url``."""
+    from dashboard import accounts, contract
+    from dashboard.config import DEMO_DIR
+    from dashboard.ingest.pipeline import import_files
+    from dashboard.storage import database
+
+    engine = database.get_engine(url)
+    database.migrate(engine)
+    for kind in contract.KINDS:
+        path = DEMO_DIR / f"{kind}.csv"
+        if path.exists():
+            assert import_files(engine, [(path.name, path.read_bytes())], kind=kind).ok
+    for name, role in (("redaktor", "editor"), ("rut", "reporter"), ("lasare", "viewer")):
+        accounts.add_user(engine, name, role, PASSWORD)
+    return engine
